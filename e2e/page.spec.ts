@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+interface ApiDataset {
+	hash: string;
+	sources: { id: string; kind: string; text?: string }[];
+	highlights: { id: string; start: number; end: number; text: string }[];
+	quantities: { id: string; value: number }[];
+}
+
+test('the page loads without console errors or failed requests', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
+	const response = await page.goto('/');
+	expect(response?.status()).toBe(200);
+	await page.waitForLoadState('networkidle');
+	expect(errors).toEqual([]);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('600 more police');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the key figures, their sources and the article are all there', async ({
+		page,
+		request
+	}) => {
+		const api = (await (await request.get('/api/dataset.json')).json()) as ApiDataset;
+		await page.goto('/');
+		const figure = page.locator('#fig-additional-officers');
+		await expect(figure.locator('.value')).toHaveText(
+			String(api.quantities.find((q) => q.id === 'additional-officers')!.value)
+		);
+		await expect(figure.getByRole('link', { name: /^Article, sentence/ }).first()).toBeVisible();
+		await expect(page.locator('.figure')).toHaveCount(5);
+		await expect(page.locator('mark.hl')).toHaveCount(api.highlights.length);
+		await expect(page.locator('#sources li[id^="src-"]')).toHaveCount(
+			api.sources.filter((s) => s.kind === 'background').length
+		);
+	});
+
+	test('a source marker leads to the highlighted sentence it rests on', async ({ page }) => {
+		await page.goto('/');
+		const marker = page
+			.locator('#fig-population')
+			.getByRole('link', { name: /^Article, sentence/ });
+		const href = await marker.getAttribute('href');
+		await marker.click();
+		await expect(page).toHaveURL(new RegExp(`${href}$`));
+		await expect(page.locator(`mark${href}`)).toContainText('12 million people held hostage');
+		await expect(page.locator(`mark${href}`)).toBeInViewport();
+	});
+
+	test('a highlight’s number leads to what it supports, and back', async ({ page }) => {
+		await page.goto('/');
+		const first = page.locator('mark.hl').first();
+		const id = await first.getAttribute('id');
+		await page.locator(`a[href="#note-${id}"]`).click();
+		const note = page.locator(`#note-${id}`);
+		await expect(note).toBeInViewport();
+		await expect(note.locator('li').first()).toBeVisible();
+		await note.locator(`a[href="#${id}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	});
+});
+
+test('every highlight’s text equals the article text at its offsets', async ({ page, request }) => {
+	const api = (await (await request.get('/api/dataset.json')).json()) as ApiDataset;
+	const article = api.sources.find((s) => s.kind === 'article')!.text!;
+	await page.goto('/');
+	const marks = await page
+		.locator('mark.hl')
+		.evaluateAll((els) =>
+			els.map((el) => ({
+				id: el.id,
+				start: Number(el.dataset.start),
+				end: Number(el.dataset.end),
+				text: el.textContent
+			}))
+		);
+	expect(marks.length).toBe(api.highlights.length);
+	for (const m of marks) expect(m.text, m.id).toBe(article.slice(m.start, m.end));
+	const shown = await page.locator('.article .text').allTextContents();
+	const words = (s: string) =>
+		s
+			.replace(/\d+(?=\s|$)/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim();
+	expect(words(shown.join(' '))).toBe(words(article.replace(/\n/g, ' ')));
+});
+
+test('the dataset API answers with its hash as ETag, and 304 when unchanged', async ({
+	request
+}) => {
+	const first = await request.get('/api/dataset.json');
+	expect(first.status()).toBe(200);
+	const body = (await first.json()) as ApiDataset;
+	expect(first.headers().etag).toBe(`"${body.hash}"`);
+	const again = await request.get('/api/dataset.json', {
+		headers: { 'if-none-match': first.headers().etag! }
+	});
+	expect(again.status()).toBe(304);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+		).toEqual([]);
+	});
+}

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+/** Set E2E_BASE_URL to test a server you started yourself (e.g. `vite dev`); otherwise the built app is served. */
+const external = process.env.E2E_BASE_URL;
+
+export default defineConfig({
+	testDir: 'e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		baseURL: external ?? `http://127.0.0.1:${port}`,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: external
+		? undefined
+		: {
+				command: 'node build',
+				env: { HOST: '127.0.0.1', PORT: String(port) },
+				url: `http://127.0.0.1:${port}/`,
+				reuseExistingServer: false,
+				timeout: 30_000
+			}
+});

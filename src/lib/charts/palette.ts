@@ -1,0 +1,69 @@
+/**
+ * Colours of every chart, by theme. Charts refer to them by class (see `chartStyle`), never by value,
+ * so the page (following prefers-color-scheme) and an exported file (one fixed theme) share one drawing.
+ * Series colours are Okabe–Ito, safe for the common colour-vision deficiencies; meaning is never carried
+ * by colour alone (article facts are solid, background facts hatched, conflicts bracketed and labelled).
+ */
+export const themes = {
+	light: {
+		bg: '#ffffff',
+		fg: '#1b1b1b',
+		muted: '#595959',
+		grid: '#d9d9d9',
+		article: '#0060a8',
+		background: '#b35500',
+		conflict: '#b3003c',
+		accent: '#007a5a',
+		neutral: '#6b6b6b'
+	},
+	dark: {
+		bg: '#16181d',
+		fg: '#ececec',
+		muted: '#b3b3b3',
+		grid: '#3d4048',
+		article: '#5cb1f2',
+		background: '#f0a04b',
+		conflict: '#ff7aa2',
+		accent: '#3fcf9f',
+		neutral: '#a6a6a6'
+	}
+} as const;
+
+export type Theme = keyof typeof themes;
+export type ThemeChoice = Theme | 'auto';
+
+export const fontFamily = "'Source Sans 3', 'Source Sans Pro', sans-serif";
+
+type Palette = (typeof themes)[Theme];
+
+function rules(scope: string, c: Palette): string {
+	return [
+		`${scope}{color:${c.fg};font-family:${fontFamily}}`,
+		`${scope} text{fill:${c.fg}}`,
+		`${scope} .bg{fill:${c.bg}}`,
+		`${scope} text.muted,${scope} .muted text{fill:${c.muted}}`,
+		`${scope} .grid{stroke:${c.grid}}`,
+		`${scope} .axis{stroke:${c.muted}}`,
+		`${scope} .article{fill:${c.article};stroke:${c.article}}`,
+		`${scope} .background{fill:url(#${scope.slice(1)}-hatch);stroke:${c.background}}`,
+		`${scope} .background-solid{fill:${c.background};stroke:${c.background}}`,
+		`${scope} .hatch-line{stroke:${c.background}}`,
+		`${scope} .conflict{stroke:${c.conflict};fill:${c.conflict}}`,
+		`${scope} .accent{fill:${c.accent};stroke:${c.accent}}`,
+		`${scope} .neutral{fill:${c.neutral};stroke:${c.neutral}}`,
+		`${['article', 'background-solid', 'conflict', 'accent', 'neutral'].map((k) => `${scope} text.${k}`).join(',')}{stroke:none}`,
+		`${scope} .line{fill:none}`,
+		`${scope} .outline{fill:none}`,
+		`${scope} .halo{stroke:${c.bg};stroke-width:4px;stroke-linejoin:round;paint-order:stroke}`
+	].join('');
+}
+
+/**
+ * The `<style>` of one chart's `<svg id={uid}>`. `auto` follows the reader's colour scheme (the page);
+ * `light` and `dark` fix it (exported files; resvg reads no media queries).
+ */
+export function chartStyle(uid: string, theme: ThemeChoice): string {
+	const scope = `#${uid}`;
+	if (theme !== 'auto') return rules(scope, themes[theme]);
+	return `${rules(scope, themes.light)}@media (prefers-color-scheme: dark){${rules(scope, themes.dark)}}`;
+}

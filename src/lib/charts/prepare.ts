@@ -1,0 +1,59 @@
+import type { Dataset } from '$lib/data/schema';
+import { frameLayout, plotWidthOf } from './frame/frameLayout';
+import type { ChartSpec, ChartState, RenderOptions, Table } from './types';
+
+export const SITE_NAME = 'MSS Haiti dashboard';
+
+/** "Sources: allAfrica (article); background: Reuters, UN …" from the outlets a table's rows cite. */
+export function sourceLine(table: Table, dataset: Dataset): string {
+	const ids = new Set(table.rows.flatMap((r) => r.evidence.map((e) => e.source)));
+	const outlets = (kind: 'article' | 'background') => [
+		...new Set(dataset.sources.filter((s) => s.kind === kind && ids.has(s.id)).map((s) => s.outlet))
+	];
+	const article = outlets('article');
+	const background = outlets('background');
+	const parts = [
+		article.length ? `${article.join(', ')} article (solid marks)` : '',
+		background.length ? `background: ${background.join('; ')} (hatched marks)` : ''
+	].filter(Boolean);
+	return `Sources: ${parts.join('; ')}.`;
+}
+
+/** Everything a chart needs to draw once: its data, plot geometry, frame, words and table. */
+export function prepareChart<D, G extends { height: number }>(
+	spec: ChartSpec<D, G>,
+	dataset: Dataset,
+	state: ChartState,
+	options: Pick<RenderOptions, 'width' | 'standalone'> & { date: string }
+) {
+	const data = spec.select(dataset, state);
+	const geometry = spec.layout(data, { width: plotWidthOf(options.width) });
+	const table = spec.table(data);
+	const subtitle = spec.subtitle(data);
+	const source = sourceLine(table, dataset);
+	const credit = `${SITE_NAME} · meeting of ${dataset.meeting.date} · made ${options.date}`;
+	const frame = frameLayout({
+		width: options.width,
+		title: spec.title,
+		subtitle,
+		legend: spec.legend,
+		sourceLine: source,
+		creditLine: credit,
+		standalone: options.standalone,
+		plotHeight: geometry.height
+	});
+	return {
+		id: spec.id,
+		title: spec.title,
+		subtitle,
+		description: spec.describe(data),
+		data,
+		geometry,
+		frame,
+		table,
+		source,
+		credit
+	};
+}
+
+export type PreparedChart = ReturnType<typeof prepareChart>;

@@ -1,0 +1,101 @@
+import type { Component } from 'svelte';
+import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import type { ThemeChoice } from './palette';
+
+export const chartIds = ['troops', 'contributors', 'timeline', 'funding', 'network'] as const;
+export type ChartId = (typeof chartIds)[number];
+
+/** Per-chart state that a URL can carry (`?actor=kenya` for the network). */
+export interface ChartState {
+	actor?: string;
+}
+
+/** Where a mark's figure comes from: article facts and background facts are drawn differently. */
+export type Provenance = 'article' | 'background';
+
+export function provenanceOf(evidence: LocatedEvidence[]): Provenance {
+	return evidence.some((e) => e.kind === 'article') ? 'article' : 'background';
+}
+
+/** A mark's link to its evidence: the article highlight or the source entry, and the words it rests on. */
+export interface MarkLink {
+	href: string;
+	provenance: Provenance;
+	/** Ids of the article highlights the mark rests on (`hl-…`), for linking highlight ⇄ marks. */
+	highlights: string[];
+	/** What a screen reader and the tooltip say: the figure in words. */
+	label: string;
+}
+
+export function markLink(label: string, evidence: LocatedEvidence[]): MarkLink {
+	const article = evidence.find((e) => e.kind === 'article');
+	return {
+		href: (article ?? evidence[0])?.anchor ?? '#sources',
+		provenance: article ? 'article' : 'background',
+		highlights: evidence.filter((e) => e.kind === 'article').map((e) => e.anchor.slice(1)),
+		label
+	};
+}
+
+export interface LegendItem {
+	label: string;
+	/** Swatch class from the palette: `article`, `background`, `conflict`, `accent`, `neutral`. */
+	swatch: string;
+	shape?: 'rect' | 'line' | 'dashed' | 'circle' | 'diamond' | 'triangle' | 'rounded';
+}
+
+export interface TableColumn {
+	key: string;
+	label: string;
+	numeric?: boolean;
+}
+
+export interface TableRow {
+	cells: Record<string, string | number | null>;
+	/** The row's evidence: source id, quote and on-page anchor. */
+	evidence: LocatedEvidence[];
+}
+
+export interface Table {
+	columns: TableColumn[];
+	rows: TableRow[];
+}
+
+export interface LayoutOptions {
+	/** Width of the plot area in SVG units (the frame adds margins around it). */
+	width: number;
+}
+
+/** The props every chart component takes. */
+export interface ChartProps<Geometry> {
+	geometry: Geometry;
+	/** Unique id prefix of this SVG (pattern and clip ids must start with it). */
+	uid: string;
+}
+
+/**
+ * One chart: what it selects from the dataset, its pure layout, its generated description and table,
+ * and the component that draws the layout. The page, /embed and /charts/{id}.svg|png all go through it.
+ */
+export interface ChartSpec<
+	Data = unknown,
+	Geometry extends { height: number } = { height: number }
+> {
+	id: ChartId;
+	title: string;
+	subtitle: (data: Data) => string;
+	legend: LegendItem[];
+	select: (dataset: Dataset, state: ChartState) => Data;
+	layout: (data: Data, options: LayoutOptions) => Geometry;
+	/** One sentence stating the main finding, generated from the data. */
+	describe: (data: Data) => string;
+	table: (data: Data) => Table;
+	component: Component<ChartProps<Geometry>>;
+}
+
+export interface RenderOptions {
+	width: number;
+	theme: ThemeChoice;
+	/** True for exported files: the SVG then carries title, subtitle, source, credit and date itself. */
+	standalone: boolean;
+}

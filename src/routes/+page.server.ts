@@ -1,0 +1,35 @@
+import { segmentArticle } from '$lib/article/segments';
+import { supportsByHighlight } from '$lib/article/supports';
+import { prepareCards } from '$lib/charts/cards.server';
+import { keyFigures } from '$lib/figures/keyFigures';
+import { dataset } from '$lib/server/dataset';
+import { citationsBySource } from '$lib/sources/citations';
+import type { PageServerLoad } from './$types';
+
+const article = dataset.sources.find((s) => s.kind === 'article')!;
+const figures = keyFigures(dataset);
+
+/** Everything on the page that depends on the dataset alone: shaped once, when the server starts. */
+const page = {
+	meeting: dataset.meeting,
+	article: {
+		outlet: article.outlet,
+		url: article.url,
+		paragraphs: segmentArticle(article.text!, dataset.highlights)
+	},
+	figures,
+	quotes: dataset.quotes.map((q) => ({
+		...q,
+		speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
+	})),
+	sources: dataset.sources.filter((s) => s.kind === 'background'),
+	outlets: Object.fromEntries(dataset.sources.map((s) => [s.id, s.outlet])),
+	numbers: Object.fromEntries(dataset.highlights.map((h, i) => [h.id, i + 1])),
+	citations: citationsBySource(dataset),
+	supports: supportsByHighlight(dataset, figures)
+};
+
+export const load = (() => ({
+	...page,
+	charts: prepareCards(dataset, {})
+})) satisfies PageServerLoad;

@@ -1,0 +1,17 @@
+import { dataset, datasetHash } from '$lib/server/dataset';
+import type { RequestHandler } from './$types';
+
+const body = JSON.stringify({ hash: datasetHash, ...dataset });
+const etag = `"${datasetHash}"`;
+
+/** The whole validated dataset, with article offsets; the content hash is the ETag. */
+export const GET: RequestHandler = ({ request }) => {
+	const headers = {
+		'content-type': 'application/json; charset=utf-8',
+		etag,
+		'cache-control': 'public, max-age=300'
+	};
+	if (request.headers.get('if-none-match') === etag)
+		return new Response(null, { status: 304, headers });
+	return new Response(body, { headers });
+};
