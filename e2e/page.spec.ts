@@ -70,16 +70,14 @@ test('every highlight’s text equals the article text at its offsets', async ({
 	const api = (await (await request.get('/api/dataset.json')).json()) as ApiDataset;
 	const article = api.sources.find((s) => s.kind === 'article')!.text!;
 	await page.goto('/');
-	const marks = await page
-		.locator('mark.hl')
-		.evaluateAll((els) =>
-			els.map((el) => ({
-				id: el.id,
-				start: Number(el.dataset.start),
-				end: Number(el.dataset.end),
-				text: el.textContent
-			}))
-		);
+	const marks = await page.locator('mark.hl').evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.id,
+			start: Number(el.dataset.start),
+			end: Number(el.dataset.end),
+			text: el.textContent
+		}))
+	);
 	expect(marks.length).toBe(api.highlights.length);
 	for (const m of marks) expect(m.text, m.id).toBe(article.slice(m.start, m.end));
 	const shown = await page.locator('.article .text').allTextContents();
