@@ -1,6 +1,7 @@
 import { segmentArticle } from '$lib/article/segments';
 import { supportsByHighlight } from '$lib/article/supports';
 import { prepareCards } from '$lib/charts/cards.server';
+import { prepareNetwork } from '$lib/charts/network/card.server';
 import { keyFigures } from '$lib/figures/keyFigures';
 import { dataset } from '$lib/server/dataset';
 import { citationsBySource } from '$lib/sources/citations';
@@ -23,13 +24,13 @@ const page = {
 		speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
 	})),
 	sources: dataset.sources.filter((s) => s.kind === 'background'),
-	outlets: Object.fromEntries(dataset.sources.map((s) => [s.id, s.outlet])),
-	numbers: Object.fromEntries(dataset.highlights.map((h, i) => [h.id, i + 1])),
 	citations: citationsBySource(dataset),
 	supports: supportsByHighlight(dataset, figures)
 };
 
-export const load = (() => ({
+export const load = (({ url }) => ({
 	...page,
-	charts: prepareCards(dataset, {})
+	// The network has its own card, which carries the selected actor (`?actor=`, validated there).
+	charts: prepareCards(dataset, {}).filter((variants) => variants[0]!.id !== 'network'),
+	network: prepareNetwork(dataset, url.searchParams.get('actor'))
 })) satisfies PageServerLoad;

@@ -6,22 +6,14 @@ import { expect } from 'vitest';
  * one element per line. Snapshots are reviewed like code, so they must diff readably.
  */
 export function normaliseSvg(svg: string): string {
-	const ids = new Map<string, string>();
-	const rename = (id: string) => {
-		if (!ids.has(id)) ids.set(id, `id${ids.size}`);
-		return ids.get(id)!;
-	};
-	let out = svg.replace(/\bid="([^"]+)"/g, (_, id: string) => `id="${rename(id)}"`);
-	for (const [from, to] of ids) {
-		out = out
-			.split(`#${from})`)
-			.join(`#${to})`)
-			.split(`"#${from}"`)
-			.join(`"#${to}"`)
-			.split(`"${from}"`)
-			.join(`"${to}"`);
-		out = out.split(`#${from}`).join(`#${to}`);
-	}
+	const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+	const renamed = new Map(ids.map((id, i) => [id, `id${i}`]));
+	// Longest first, whole tokens only: `mss-troops-hatch` must not become `id0-hatch`.
+	const pattern = [...renamed.keys()]
+		.sort((a, b) => b.length - a.length)
+		.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|');
+	let out = pattern ? svg.replace(new RegExp(`(?<![\\w-])(${pattern})(?![\\w-])`, 'g'), (id) => renamed.get(id)!) : svg;
 	out = out.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
 	return out.replace(/></g, '>\n<').trim() + '\n';
 }

@@ -594,6 +594,14 @@ export const raw: DatasetInput = {
 			kind: 'leads',
 			label: 'heads the police service that sends',
 			evidence: [bg('kahawatungu-conille', 'IG Kanja on 12 Oct: "early next month"')]
+		},
+		{
+			id: 'kenyan-police-part-of-kenya',
+			from: 'kenyan-police',
+			to: 'kenya',
+			kind: 'part-of',
+			label: 'are the police officers sent by',
+			evidence: [SIX_HUNDRED_LEDE, bg('capitalfm-gsf', '| Kenya | 1,000 | ~400 (Jul 2024)')]
 		}
 	],
 	quantities: [

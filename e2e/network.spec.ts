@@ -1,0 +1,156 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const card = (page: Page) => page.locator('#chart-network');
+const node = (page: Page, id: string) => card(page).locator(`.variant a[data-node="${id}"]`);
+const links = (page: Page) => card(page).locator('.variant a[data-link]');
+
+/** Waits until the lazily loaded drag and zoom code is in (it shows the zoom buttons). */
+async function ready(page: Page) {
+	await card(page).scrollIntoViewIfNeeded();
+	await expect(card(page).getByRole('button', { name: 'Reset zoom' })).toBeVisible();
+}
+
+test('arrow keys walk through neighbours; Enter opens the panel, Escape closes it and returns focus', async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	await node(page, 'kenya').focus();
+	const neighbours = ['haiti', 'mss', 'ruto'];
+	await page.keyboard.press('ArrowRight');
+	const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node);
+	expect(neighbours).toContain(first);
+	// And on from there, to one of its own neighbours.
+	await page.keyboard.press('ArrowLeft');
+	const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.node);
+	expect(second).toBeTruthy();
+	expect(second).not.toBe(first);
+
+	await node(page, 'kenya').focus();
+	await page.keyboard.press('Enter');
+	const panel = card(page).locator('#network-panel');
+	await expect(panel).toBeVisible();
+	await expect(panel).toBeFocused();
+	await expect(panel.getByRole('heading', { name: 'Kenya' })).toBeVisible();
+	await expect(panel).toContainText('Kenya deploys 600 more police officers to Haiti');
+	await expect(page).toHaveURL(/actor=kenya/);
+
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(node(page, 'kenya')).toBeFocused();
+	await expect(page).not.toHaveURL(/actor=/);
+});
+
+test('the selected actor survives a reload, server-rendered', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	await node(page, 'haiti').click();
+	await expect(page).toHaveURL(/actor=haiti/);
+	await page.reload();
+	await expect(card(page).locator('#network-panel h4')).toHaveText('Haiti');
+	await expect(node(page, 'haiti')).toHaveAttribute('aria-current', 'true');
+});
+
+test('an unknown actor shows a notice, not an error page', async ({ page }) => {
+	const response = await page.goto('/?actor=unknown');
+	expect(response?.status()).toBe(200);
+	await expect(card(page).getByRole('status')).toContainText('No actor is called “unknown”');
+	await expect(card(page).locator('#network-panel')).toHaveCount(0);
+	await expect(card(page).locator('[aria-current="true"]')).toHaveCount(0);
+});
+
+test('dragging an actor moves it and its links', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const shape = node(page, 'gangs');
+	await shape.scrollIntoViewIfNeeded();
+	const before = await shape.boundingBox();
+	const path = card(page).locator('a[data-link="gangs-hold-hostage-haiti"] path').last();
+	const d = await path.getAttribute('d');
+	await page.mouse.move(before!.x + before!.width / 2, before!.y + 8);
+	await page.mouse.down();
+	await page.mouse.move(before!.x + before!.width / 2 + 40, before!.y + 60, { steps: 8 });
+	await page.mouse.up();
+	const after = await shape.boundingBox();
+	expect(Math.abs(after!.x - before!.x) + Math.abs(after!.y - before!.y)).toBeGreaterThan(20);
+	expect(await path.getAttribute('d')).not.toBe(d);
+	// A drag is not a selection.
+	await expect(card(page).locator('#network-panel')).toHaveCount(0);
+});
+
+test('zoom in, then reset', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const viewport = card(page).locator('g.net-viewport');
+	await card(page).getByRole('button', { name: 'Zoom in' }).click();
+	await expect(viewport).toHaveAttribute('transform', /scale\(1\.5\)/);
+	await card(page).getByRole('button', { name: 'Reset zoom' }).click();
+	await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
+});
+
+test('filters hide and show links', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	const total = await links(page).count();
+	const deploys = card(page).locator('.variant a[data-kind="deploys-to"]');
+	expect(await deploys.count()).toBeGreaterThan(0);
+	await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
+	await expect(deploys).toHaveCount(0);
+	await expect(page).toHaveURL(/filters=1/);
+	await card(page).getByRole('checkbox', { name: 'Background only' }).uncheck();
+	await expect(card(page).locator('.variant a[data-provenance="background"]')).toHaveCount(0);
+	await card(page).getByRole('checkbox', { name: 'deploys to' }).check();
+	await card(page).getByRole('checkbox', { name: 'Background only' }).check();
+	await expect(links(page)).toHaveCount(total);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the map and the relation list render, a node link selects the actor, filters work by GET', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(node(page, 'kenya')).toBeVisible();
+		const relations = card(page).locator('li[id^="rel-"]');
+		expect(await relations.count()).toBe(await links(page).count());
+		await expect(card(page).locator('#actor-kenya')).toContainText(
+			'Kenya deploys 600 more police officers to Haiti'
+		);
+
+		await node(page, 'kenya').click();
+		await expect(page).toHaveURL(/\?actor=kenya#chart-network/);
+		await expect(card(page).locator('#network-panel h4')).toHaveText('Kenya');
+		await card(page).getByRole('link', { name: 'Close the panel' }).click();
+		await expect(card(page).locator('#network-panel')).toHaveCount(0);
+
+		await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
+		await card(page).getByRole('button', { name: 'Apply filters' }).click();
+		await expect(card(page).locator('.variant a[data-kind="deploys-to"]')).toHaveCount(0);
+		await expect(card(page).getByRole('checkbox', { name: 'deploys to' })).not.toBeChecked();
+	});
+});
+
+test('the network card has no axe violations, with an actor selected', async ({ page }) => {
+	await page.goto('/?actor=kenya');
+	await ready(page);
+	const results = await new AxeBuilder({ page }).include('#chart-network').analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	for (const width of [360, 1280]) {
+		test(`screenshot ${scheme} ${width}`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/?actor=kenya');
+			await ready(page);
+			const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(scroll).toBeLessThanOrEqual(width);
+			await card(page).screenshot({ path: `docs/screenshots/network-${scheme}-${width}.png` });
+		});
+	}
+}

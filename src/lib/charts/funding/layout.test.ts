@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { fundingFixture } from './fixture';
+import { selectFunding } from './index';
+import { GUTTER, layout, shortMoney } from './layout';
+
+const data = selectFunding(fundingFixture);
+const widths = [276, 436, 696];
+
+describe('layout', () => {
+	test.each(widths)('keeps bars and their words inside the plot at width %i', (width) => {
+		const g = layout(data, { width });
+		for (const b of [...g.bars, ...g.us!.bars]) {
+			expect(b.x0).toBeGreaterThanOrEqual(GUTTER);
+			expect(b.x1).toBeLessThanOrEqual(width);
+			expect(b.label.x).toBeGreaterThanOrEqual(0);
+		}
+		expect(g.height).toBeGreaterThan(g.axis.y);
+	});
+
+	test.each([
+		// Shared scale: $0 at the gutter, the $600M need at the right edge.
+		{ width: 696, id: 'need', x1: 696 },
+		{ width: 696, id: 'received-end', x1: 110.6 },
+		{ width: 696, id: 'received-other', x1: 91.3 },
+		{ width: 276, id: 'pledged-end', x1: 62.2 }
+	])('ends bar $id at $x1 for width $width', ({ width, id, x1 }) => {
+		const b = layout(data, { width }).bars.find((b) => b.id === id)!;
+		expect(b.x0).toBe(GUTTER);
+		expect(b.x1).toBe(x1);
+	});
+
+	test('brackets the three figures of the meeting, and only them', () => {
+		const g = layout(data, { width: 696 });
+		expect(g.brackets).toHaveLength(1);
+		const ys = g.bars
+			.filter((b) => ['received-one', 'pledged-other', 'received-other'].includes(b.id))
+			.map((b) => b.y);
+		const [, top, bottom] = g.brackets[0]!.path.match(/^M[\d.]+,([\d.]+)H3V([\d.]+)/)!.map(Number);
+		expect(top).toBeLessThanOrEqual(Math.min(...ys));
+		expect(bottom).toBeGreaterThanOrEqual(Math.max(...ys));
+	});
+
+	test('draws the gap from the latest receipt to the need', () => {
+		const g = layout(data, { width: 696 });
+		expect([g.gap!.x0, g.gap!.x1]).toEqual([110.6, 696]);
+		expect(g.gap!.lines.join(' ')).toBe(
+			'about $515 million short of one year’s need (14% received by Dec 2024)'
+		);
+	});
+
+	test('puts the frozen US money after the spent money on one line, on the US scale', () => {
+		const [committed, spent, frozen] = layout(data, { width: 696 }).us!.bars;
+		expect([committed!.x0, committed!.x1]).toEqual([GUTTER, 696]);
+		expect(spent!.y).toBe(frozen!.y);
+		expect(spent!.x1).toBe(frozen!.x0);
+		expect(frozen!.x1).toBe(696);
+	});
+
+	test.each([
+		[0, '$0'],
+		[85_300_000, '$85.3M'],
+		[600_000_000, '$600M']
+	])('shortMoney(%i) is %s', (v, text) => expect(shortMoney(v)).toBe(text));
+});
+
+describe('selectFunding', () => {
+	test('groups figures by date, pledges above receipts, and ties the disagreeing ones to their conflict', () => {
+		expect(data.groups.map((g) => [g.heading, g.bars.map((b) => b.text)])).toEqual([
+			[
+				'11 Oct 2024 (the meeting): sources differ',
+				[
+					'$85 million pledged (another)',
+					'$85 million received (one outlet)',
+					'$68 million received (another)'
+				]
+			],
+			['Dec 2024', ['$110 million pledged', '$85 million received']]
+		]);
+		expect(data.groups[0]!.conflict?.id).toBe('at-meeting');
+	});
+
+	test('keeps every figure in US dollars', () => {
+		expect(
+			[data.need, ...data.groups.flatMap((g) => g.bars)].every((b) => b.evidence.length > 0)
+		).toBe(true);
+		expect(data.need.amount).toBe('about $600 million');
+	});
+});

@@ -1,0 +1,29 @@
+import { csvFormat } from 'd3-dsv';
+import { prepareChart } from '$lib/charts/prepare';
+import { charts } from '$lib/charts/registry';
+import type { ChartId, ChartState } from '$lib/charts/types';
+import { dataset } from './dataset';
+
+/**
+ * The rows a chart draws, as its data table shows them, each with its evidence: the source's outlet,
+ * whether it is the article or background, the verbatim quote, and its article offsets.
+ */
+export function chartRows(id: ChartId, state: ChartState) {
+	const spec = charts[id]!;
+	const { table, title } = prepareChart(spec, dataset, state, { width: 720, standalone: false, date: '' });
+	const outlet = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
+	const rows = table.rows.map((row) => ({
+		...row.cells,
+		provenance: row.evidence.some((e) => e.kind === 'article') ? 'article' : 'background',
+		source: [...new Set(row.evidence.map((e) => outlet.get(e.source)))].join('; '),
+		quote: row.evidence.map((e) => e.quote).join(' | '),
+		evidence: row.evidence.map(({ source, kind, quote, start, end }) => ({ source, kind, quote, start, end }))
+	}));
+	return { chart: id, title, columns: table.columns, rows };
+}
+
+export function chartCsv(id: ChartId, state: ChartState): string {
+	const { columns, rows } = chartRows(id, state);
+	const keys = [...columns.map((c) => c.key), 'provenance', 'source', 'quote'];
+	return csvFormat(rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k as keyof typeof r] ?? '']))), keys);
+}

@@ -1,0 +1,54 @@
+import { csvParse } from 'd3-dsv';
+import { describe, expect, test } from 'vitest';
+import { chartCsv, chartRows } from './chartData';
+import { ByteCache, imageRequest, MAX_PIXEL_WIDTH } from './exports';
+
+describe('ByteCache', () => {
+	test('keeps at most its byte budget, dropping the least recently used', () => {
+		const cache = new ByteCache(10);
+		cache.set('a', Buffer.alloc(4));
+		cache.set('b', Buffer.alloc(4));
+		cache.get('a');
+		cache.set('c', Buffer.alloc(4));
+		expect(cache.get('b')).toBeUndefined();
+		expect(cache.get('a')).toBeDefined();
+		expect(cache.bytes).toBeLessThanOrEqual(10);
+		cache.set('huge', Buffer.alloc(11));
+		expect(cache.get('huge')).toBeUndefined();
+	});
+});
+
+describe('imageRequest', () => {
+	test('bounds the image: width × scale may not pass the pixel limit', async () => {
+		const r = imageRequest('troops', new URL('http://x/charts/troops.png?width=2400&scale=4'));
+		expect(r).toBeInstanceOf(Response);
+		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('scale');
+		const ok = imageRequest('troops', new URL(`http://x/charts/troops.png?width=${MAX_PIXEL_WIDTH / 2}&scale=2`));
+		expect(ok).not.toBeInstanceOf(Response);
+	});
+
+	test('the ETag changes with every parameter', () => {
+		const tag = (q: string) => (imageRequest('troops', new URL(`http://x/charts/troops.png${q}`)) as { etag: string }).etag;
+		const tags = new Set(['', '?scale=2', '?width=800', '?theme=dark'].map(tag));
+		expect(tags.size).toBe(4);
+	});
+
+	test('accepts actor only for the network', async () => {
+		const r = imageRequest('troops', new URL('http://x/charts/troops.png?actor=kenya'));
+		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('actor');
+	});
+});
+
+describe('chart data', () => {
+	test('CSV rows match the JSON rows, with source and quote columns correctly quoted', () => {
+		const json = chartRows('troops', {});
+		const csv = csvParse(chartCsv('troops', {}));
+		expect(csv.length).toBe(json.rows.length);
+		expect(csv.columns).toEqual([...json.columns.map((c) => c.key), 'provenance', 'source', 'quote']);
+		csv.forEach((row, i) => {
+			expect(row.quote).toBe(json.rows[i]!.quote);
+			expect(row.source).toBe(json.rows[i]!.source);
+		});
+		expect(csv.some((r) => r.quote!.includes('"'))).toBe(true);
+	});
+});

@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { error } from '@sveltejs/kit';
+import { today } from '$lib/charts/cards.server';
+import { charts } from '$lib/charts/registry';
+import { renderChartSvg } from '$lib/charts/render.server';
+import { chartIds, type ChartId, type ChartState } from '$lib/charts/types';
+import { dataset, datasetHash } from './dataset';
+import { badRequest, parseQuery, type Rule } from './params';
+
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 2400;
+/** Largest image side in device pixels: 2400 px at 2x, 1200 px at 4x. */
+export const MAX_PIXEL_WIDTH = 4800;
+
+/** The chart an export URL names; any other id is a 404 that lists the ones there are. */
+export function chartOf(id: string): ChartId {
+	const found = chartIds.find((c) => c === id && charts[c]);
+	if (!found) error(404, `No chart "${id.slice(0, 40)}". Charts: ${chartIds.filter((c) => charts[c]).join(', ')}`);
+	return found;
+}
+
+const actorRule = (): Rule => ({ kind: 'enum', values: dataset.actors.map((a) => a.id) });
+
+/** The query rules of an export: image size and theme for images, plus the chart's own state. */
+export function rulesFor(id: ChartId, kind: 'image' | 'data') {
+	const rules: Record<string, Rule> = {};
+	if (kind === 'image') {
+		rules.width = { kind: 'int', min: MIN_WIDTH, max: MAX_WIDTH, fallback: 720 };
+		rules.scale = { kind: 'int', min: 1, max: 4, fallback: 1 };
+		rules.theme = { kind: 'enum', values: ['light', 'dark'], fallback: 'light' };
+	}
+	if (id === 'network') rules.actor = actorRule();
+	return rules;
+}
+
+export interface ImageRequest {
+	id: ChartId;
+	width: number;
+	scale: number;
+	theme: 'light' | 'dark';
+	state: ChartState;
+	date: string;
+	etag: string;
+}
+
+export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
+	const q = parseQuery(url, rulesFor(id, 'image'));
+	if (q instanceof Response) return q;
+	const width = q.width as number;
+	const scale = q.scale as number;
+	if (width * scale > MAX_PIXEL_WIDTH) {
+		return badRequest('scale', `width × scale must be at most ${MAX_PIXEL_WIDTH} pixels (got ${width * scale})`, `scale ≤ ${Math.floor(MAX_PIXEL_WIDTH / width)} at width ${width}`);
+	}
+	const state: ChartState = q.actor ? { actor: q.actor as string } : {};
+	const date = today();
+	const key = JSON.stringify([id, width, scale, q.theme, state, date]);
+	const etag = `"${datasetHash}-${createHash('sha1').update(key).digest('hex').slice(0, 12)}"`;
+	return { id, width, scale, theme: q.theme as 'light' | 'dark', state, date, etag };
+}
+
+export function chartSvg(r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>): string {
+	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
+}
+
+/** A small LRU of rendered files, bounded by total bytes so that no request pattern can grow it without end. */
+export class ByteCache {
+	#entries = new Map<string, Buffer>();
+	#bytes = 0;
+	constructor(readonly maxBytes: number) {}
+
+	get(key: string): Buffer | undefined {
+		const value = this.#entries.get(key);
+		if (value) {
+			this.#entries.delete(key);
+			this.#entries.set(key, value);
+		}
+		return value;
+	}
+
+	set(key: string, value: Buffer): void {
+		if (value.length > this.maxBytes) return;
+		this.#entries.delete(key);
+		this.#entries.set(key, value);
+		this.#bytes += value.length;
+		for (const [k, v] of this.#entries) {
+			if (this.#bytes <= this.maxBytes) break;
+			this.#entries.delete(k);
+			this.#bytes -= v.length;
+		}
+	}
+
+	get size() {
+		return this.#entries.size;
+	}
+	get bytes() {
+		return this.#bytes;
+	}
+}
+
+/** Sends a cached or freshly made file with its ETag, answering 304 when the client has it. */
+export function sendCached(
+	request: Request,
+	cache: ByteCache,
+	etag: string,
+	type: string,
+	make: () => Buffer,
+	filename: string
+): Response {
+	const headers = {
+		'content-type': type,
+		etag,
+		'cache-control': 'public, max-age=3600',
+		'content-disposition': `inline; filename="${filename}"`
+	};
+	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	let body = cache.get(etag);
+	if (!body) {
+		body = make();
+		cache.set(etag, body);
+	}
+	return new Response(new Uint8Array(body), { headers });
+}
+
+export const fileName = (id: ChartId, suffix: string) => `mss-haiti-${id}${suffix}`;

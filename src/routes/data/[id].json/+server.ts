@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { chartRows } from '$lib/server/chartData';
+import { datasetHash } from '$lib/server/dataset';
+import { chartOf, rulesFor } from '$lib/server/exports';
+import { parseQuery } from '$lib/server/params';
+import type { RequestHandler } from './$types';
+
+/** The rows a chart draws, with each row's evidence, as JSON. */
+export const GET: RequestHandler = ({ params, url }) => {
+	const id = chartOf(params.id);
+	const q = parseQuery(url, rulesFor(id, 'data'));
+	if (q instanceof Response) return q;
+	return json(chartRows(id, q.actor ? { actor: q.actor as string } : {}), {
+		headers: { etag: `"${datasetHash}-${id}-${q.actor ?? ''}"`, 'cache-control': 'public, max-age=300' }
+	});
+};

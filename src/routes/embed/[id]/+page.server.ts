@@ -1,0 +1,17 @@
+import { error } from '@sveltejs/kit';
+import { prepareCards } from '$lib/charts/cards.server';
+import { prepareNetwork } from '$lib/charts/network/card.server';
+import { dataset } from '$lib/server/dataset';
+import { chartOf, rulesFor } from '$lib/server/exports';
+import { parseQuery } from '$lib/server/params';
+import type { PageServerLoad } from './$types';
+
+/** One chart card alone, for an iframe: the only route that may be framed (see hooks.server.ts). */
+export const load = (async ({ params, url }) => {
+	const id = chartOf(params.id);
+	const q = parseQuery(url, rulesFor(id, 'data'));
+	if (q instanceof Response) error(400, ((await q.json()) as { error: string }).error);
+	if (id === 'network') return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), variants: null };
+	const variants = prepareCards(dataset, {}).find((v) => v[0]!.id === id)!;
+	return { id, network: null, variants };
+}) satisfies PageServerLoad;
