@@ -11,7 +11,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const h = response.headers;
 	const ancestors = embed ? 'frame-ancestors *' : "frame-ancestors 'none'";
 	const csp = h.get('content-security-policy');
-	h.set('content-security-policy', csp ? `${csp}; ${ancestors}` : `default-src 'none'; style-src 'unsafe-inline'; ${ancestors}`);
+	h.set(
+		'content-security-policy',
+		csp ? `${csp}; ${ancestors}` : `default-src 'none'; style-src 'unsafe-inline'; ${ancestors}`
+	);
 	if (!embed) h.set('x-frame-options', 'DENY');
 	h.set('x-content-type-options', 'nosniff');
 	h.set('referrer-policy', 'strict-origin-when-cross-origin');

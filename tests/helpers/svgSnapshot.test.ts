@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
 import { normaliseSvg } from './svgSnapshot';
 test('n', () => {
-	expect(normaliseSvg('<svg id="mss-t" aria-labelledby="mss-t-title"><title id="mss-t-title">x</title><pattern id="mss-t-hatch"/><rect fill="url(#mss-t-hatch)" x="1.23456"/></svg>')).toBe('<svg id="id0" aria-labelledby="id1">\n<title id="id1">x</title>\n<pattern id="id2"/>\n<rect fill="url(#id2)" x="1.23"/>\n</svg>\n');
+	expect(
+		normaliseSvg(
+			'<svg id="mss-t" aria-labelledby="mss-t-title"><title id="mss-t-title">x</title><pattern id="mss-t-hatch"/><rect fill="url(#mss-t-hatch)" x="1.23456"/></svg>'
+		)
+	).toBe(
+		'<svg id="id0" aria-labelledby="id1">\n<title id="id1">x</title>\n<pattern id="id2"/>\n<rect fill="url(#id2)" x="1.23"/>\n</svg>\n'
+	);
 });

@@ -13,7 +13,9 @@ export function normaliseSvg(svg: string): string {
 		.sort((a, b) => b.length - a.length)
 		.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 		.join('|');
-	let out = pattern ? svg.replace(new RegExp(`(?<![\\w-])(${pattern})(?![\\w-])`, 'g'), (id) => renamed.get(id)!) : svg;
+	let out = pattern
+		? svg.replace(new RegExp(`(?<![\\w-])(${pattern})(?![\\w-])`, 'g'), (id) => renamed.get(id)!)
+		: svg;
 	out = out.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
 	return out.replace(/></g, '>\n<').trim() + '\n';
 }

@@ -10,14 +10,24 @@ import { dataset } from './dataset';
  */
 export function chartRows(id: ChartId, state: ChartState) {
 	const spec = charts[id]!;
-	const { table, title } = prepareChart(spec, dataset, state, { width: 720, standalone: false, date: '' });
+	const { table, title } = prepareChart(spec, dataset, state, {
+		width: 720,
+		standalone: false,
+		date: ''
+	});
 	const outlet = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
 	const rows = table.rows.map((row) => ({
 		...row.cells,
 		provenance: row.evidence.some((e) => e.kind === 'article') ? 'article' : 'background',
 		source: [...new Set(row.evidence.map((e) => outlet.get(e.source)))].join('; '),
 		quote: row.evidence.map((e) => e.quote).join(' | '),
-		evidence: row.evidence.map(({ source, kind, quote, start, end }) => ({ source, kind, quote, start, end }))
+		evidence: row.evidence.map(({ source, kind, quote, start, end }) => ({
+			source,
+			kind,
+			quote,
+			start,
+			end
+		}))
 	}));
 	return { chart: id, title, columns: table.columns, rows };
 }
@@ -25,5 +35,8 @@ export function chartRows(id: ChartId, state: ChartState) {
 export function chartCsv(id: ChartId, state: ChartState): string {
 	const { columns, rows } = chartRows(id, state);
 	const keys = [...columns.map((c) => c.key), 'provenance', 'source', 'quote'];
-	return csvFormat(rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k as keyof typeof r] ?? '']))), keys);
+	return csvFormat(
+		rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k as keyof typeof r] ?? '']))),
+		keys
+	);
 }

@@ -23,12 +23,16 @@ describe('imageRequest', () => {
 		const r = imageRequest('troops', new URL('http://x/charts/troops.png?width=2400&scale=4'));
 		expect(r).toBeInstanceOf(Response);
 		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('scale');
-		const ok = imageRequest('troops', new URL(`http://x/charts/troops.png?width=${MAX_PIXEL_WIDTH / 2}&scale=2`));
+		const ok = imageRequest(
+			'troops',
+			new URL(`http://x/charts/troops.png?width=${MAX_PIXEL_WIDTH / 2}&scale=2`)
+		);
 		expect(ok).not.toBeInstanceOf(Response);
 	});
 
 	test('the ETag changes with every parameter', () => {
-		const tag = (q: string) => (imageRequest('troops', new URL(`http://x/charts/troops.png${q}`)) as { etag: string }).etag;
+		const tag = (q: string) =>
+			(imageRequest('troops', new URL(`http://x/charts/troops.png${q}`)) as { etag: string }).etag;
 		const tags = new Set(['', '?scale=2', '?width=800', '?theme=dark'].map(tag));
 		expect(tags.size).toBe(4);
 	});
@@ -44,7 +48,12 @@ describe('chart data', () => {
 		const json = chartRows('troops', {});
 		const csv = csvParse(chartCsv('troops', {}));
 		expect(csv.length).toBe(json.rows.length);
-		expect(csv.columns).toEqual([...json.columns.map((c) => c.key), 'provenance', 'source', 'quote']);
+		expect(csv.columns).toEqual([
+			...json.columns.map((c) => c.key),
+			'provenance',
+			'source',
+			'quote'
+		]);
 		csv.forEach((row, i) => {
 			expect(row.quote).toBe(json.rows[i]!.quote);
 			expect(row.source).toBe(json.rows[i]!.source);

@@ -15,7 +15,11 @@ export const MAX_PIXEL_WIDTH = 4800;
 /** The chart an export URL names; any other id is a 404 that lists the ones there are. */
 export function chartOf(id: string): ChartId {
 	const found = chartIds.find((c) => c === id && charts[c]);
-	if (!found) error(404, `No chart "${id.slice(0, 40)}". Charts: ${chartIds.filter((c) => charts[c]).join(', ')}`);
+	if (!found)
+		error(
+			404,
+			`No chart "${id.slice(0, 40)}". Charts: ${chartIds.filter((c) => charts[c]).join(', ')}`
+		);
 	return found;
 }
 
@@ -49,7 +53,11 @@ export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
 	const width = q.width as number;
 	const scale = q.scale as number;
 	if (width * scale > MAX_PIXEL_WIDTH) {
-		return badRequest('scale', `width × scale must be at most ${MAX_PIXEL_WIDTH} pixels (got ${width * scale})`, `scale ≤ ${Math.floor(MAX_PIXEL_WIDTH / width)} at width ${width}`);
+		return badRequest(
+			'scale',
+			`width × scale must be at most ${MAX_PIXEL_WIDTH} pixels (got ${width * scale})`,
+			`scale ≤ ${Math.floor(MAX_PIXEL_WIDTH / width)} at width ${width}`
+		);
 	}
 	const state: ChartState = q.actor ? { actor: q.actor as string } : {};
 	const date = today();
@@ -58,7 +66,9 @@ export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
 	return { id, width, scale, theme: q.theme as 'light' | 'dark', state, date, etag };
 }
 
-export function chartSvg(r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>): string {
+export function chartSvg(
+	r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>
+): string {
 	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
 }
 
@@ -112,7 +122,8 @@ export function sendCached(
 		'cache-control': 'public, max-age=3600',
 		'content-disposition': `inline; filename="${filename}"`
 	};
-	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	if (request.headers.get('if-none-match') === etag)
+		return new Response(null, { status: 304, headers });
 	let body = cache.get(etag);
 	if (!body) {
 		body = make();

@@ -8,11 +8,16 @@ export type QueryValues = Record<string, number | string | undefined>;
 
 /** A 400 with a short JSON body that names the parameter and what is allowed. */
 export function badRequest(parameter: string, message: string, allowed: string): Response {
-	return json({ error: message, parameter, allowed }, { status: 400, headers: { 'cache-control': 'no-store' } });
+	return json(
+		{ error: message, parameter, allowed },
+		{ status: 400, headers: { 'cache-control': 'no-store' } }
+	);
 }
 
 export function describeRule(rule: Rule): string {
-	return rule.kind === 'int' ? `an integer from ${rule.min} to ${rule.max}` : `one of: ${rule.values.join(', ')}`;
+	return rule.kind === 'int'
+		? `an integer from ${rule.min} to ${rule.max}`
+		: `one of: ${rule.values.join(', ')}`;
 }
 
 /**
@@ -26,9 +31,14 @@ export function parseQuery(url: URL, rules: Record<string, Rule>): QueryValues |
 		const rule = rules[key];
 		if (!rule) {
 			const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
-			return badRequest(name, `unknown parameter "${name}"`, known.length ? known.join(', ') : 'no parameters');
+			return badRequest(
+				name,
+				`unknown parameter "${name}"`,
+				known.length ? known.join(', ') : 'no parameters'
+			);
 		}
-		if (url.searchParams.getAll(key).length > 1) return badRequest(key, `"${key}" is given more than once`, describeRule(rule));
+		if (url.searchParams.getAll(key).length > 1)
+			return badRequest(key, `"${key}" is given more than once`, describeRule(rule));
 	}
 	for (const [key, rule] of Object.entries(rules)) {
 		const raw = url.searchParams.get(key);
@@ -38,10 +48,12 @@ export function parseQuery(url: URL, rules: Record<string, Rule>): QueryValues |
 		}
 		if (rule.kind === 'int') {
 			const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
-			if (!(n >= rule.min && n <= rule.max)) return badRequest(key, `"${key}" must be ${describeRule(rule)}`, describeRule(rule));
+			if (!(n >= rule.min && n <= rule.max))
+				return badRequest(key, `"${key}" must be ${describeRule(rule)}`, describeRule(rule));
 			values[key] = n;
 		} else {
-			if (!rule.values.includes(raw)) return badRequest(key, `"${key}" must be ${describeRule(rule)}`, describeRule(rule));
+			if (!rule.values.includes(raw))
+				return badRequest(key, `"${key}" must be ${describeRule(rule)}`, describeRule(rule));
 			values[key] = raw;
 		}
 	}

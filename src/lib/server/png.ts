@@ -29,7 +29,8 @@ function chunk(type: string, data: Buffer): Buffer {
 export function encodePng(rgba: Buffer, width: number, height: number): Buffer {
 	const stride = width * 4;
 	const raw = Buffer.alloc((stride + 1) * height); // each row: filter byte 0 (none), then its pixels
-	for (let y = 0; y < height; y++) rgba.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+	for (let y = 0; y < height; y++)
+		rgba.copy(raw, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
 	const ihdr = Buffer.alloc(13);
 	ihdr.writeUInt32BE(width, 0);
 	ihdr.writeUInt32BE(height, 4);

@@ -1,4 +1,11 @@
-import { ByteCache, chartOf, chartSvg, fileName, imageRequest, sendCached } from '$lib/server/exports';
+import {
+	ByteCache,
+	chartOf,
+	chartSvg,
+	fileName,
+	imageRequest,
+	sendCached
+} from '$lib/server/exports';
 import type { RequestHandler } from './$types';
 
 const cache = new ByteCache(16 * 1024 * 1024);
@@ -7,5 +14,12 @@ const cache = new ByteCache(16 * 1024 * 1024);
 export const GET: RequestHandler = ({ params, url, request }) => {
 	const r = imageRequest(chartOf(params.id), url);
 	if (r instanceof Response) return r;
-	return sendCached(request, cache, r.etag, 'image/svg+xml; charset=utf-8', () => Buffer.from(chartSvg(r)), fileName(r.id, '.svg'));
+	return sendCached(
+		request,
+		cache,
+		r.etag,
+		'image/svg+xml; charset=utf-8',
+		() => Buffer.from(chartSvg(r)),
+		fileName(r.id, '.svg')
+	);
 };

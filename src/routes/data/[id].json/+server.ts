@@ -11,6 +11,9 @@ export const GET: RequestHandler = ({ params, url }) => {
 	const q = parseQuery(url, rulesFor(id, 'data'));
 	if (q instanceof Response) return q;
 	return json(chartRows(id, q.actor ? { actor: q.actor as string } : {}), {
-		headers: { etag: `"${datasetHash}-${id}-${q.actor ?? ''}"`, 'cache-control': 'public, max-age=300' }
+		headers: {
+			etag: `"${datasetHash}-${id}-${q.actor ?? ''}"`,
+			'cache-control': 'public, max-age=300'
+		}
 	});
 };

@@ -11,7 +11,8 @@ export const load = (async ({ params, url }) => {
 	const id = chartOf(params.id);
 	const q = parseQuery(url, rulesFor(id, 'data'));
 	if (q instanceof Response) error(400, ((await q.json()) as { error: string }).error);
-	if (id === 'network') return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), variants: null };
+	if (id === 'network')
+		return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), variants: null };
 	const variants = prepareCards(dataset, {}).find((v) => v[0]!.id === id)!;
 	return { id, network: null, variants };
 }) satisfies PageServerLoad;

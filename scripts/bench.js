@@ -1,0 +1,298 @@
+// `npm run bench`: measures the built app against the budgets of issues 5 and 6 and prints one table.
+// Usage: node scripts/bench.js [--json [file]]   (default file: test-results/bench.json)
+// On demand only, never part of `npm test`: the figures depend on the machine and take about 90 s.
+import autocannon from 'autocannon';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { constants, gzipSync } from 'node:zlib';
+import { ensureBuild, root, startServer } from './built-server.js';
+
+const charts = ['troops', 'contributors', 'timeline', 'funding', 'network'];
+const staticBaseline = '/robots.txt';
+const cachedPng = '/charts/troops.png?scale=2&width=800';
+const pngRuns = 7;
+const budget = { coldPngMs: 40, lcpMobileMs: 1500, jsTotalGzip: 60_000, pageVsStatic: 0.5 };
+
+const jsonAt = process.argv.indexOf('--json');
+const jsonArg = jsonAt < 0 ? undefined : process.argv[jsonAt + 1];
+const jsonFile = jsonAt < 0 ? null : (jsonArg ?? `${root}test-results/bench.json`);
+
+ensureBuild();
+const server = await startServer();
+/** Everything measured, as numbers, for --json. */
+const figures = { date: new Date().toISOString(), node: process.version };
+/** @type {string[][]} */
+const rows = [];
+let exitCode = 0;
+
+try {
+	// PNG first, on a quiet server: nothing else has warmed resvg or the layouts yet.
+	figures.png = await pngTimings();
+	figures.size = await pageSize();
+	figures.lighthouse = await lighthouseScores();
+	figures.throughput = await throughput();
+} catch (error) {
+	console.error(error);
+	exitCode = 1;
+} finally {
+	await server.stop();
+}
+
+printTable();
+if (jsonFile) {
+	mkdirSync(dirname(jsonFile), { recursive: true });
+	writeFileSync(jsonFile, JSON.stringify(figures, null, '\t') + '\n');
+	console.log(`\nFigures written to ${jsonFile}`);
+}
+// Lighthouse and chrome-launcher can leave handles open; the server is stopped, so leave now.
+process.exit(exitCode);
+
+/** Milliseconds for one full request (headers and body), failing loudly on anything but a PNG. */
+async function timePng(path) {
+	const start = performance.now();
+	const res = await fetch(server.origin + path);
+	const body = await res.arrayBuffer();
+	const ms = performance.now() - start;
+	if (res.status !== 200 || res.headers.get('content-type') !== 'image/png') {
+		throw new Error(`${path} answered ${res.status} ${res.headers.get('content-type')}`);
+	}
+	return { ms, bytes: body.byteLength };
+}
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * A 2x PNG of an 800-px-wide chart. "Cold" must miss the server's cache every time, so each run asks for
+ * a distinct width (801, 802, …: the same work to a pixel); the first render of each chart is kept
+ * apart because it also pays for lazy set-up (fonts, resvg, layouts).
+ */
+async function pngTimings() {
+	await fetch(server.origin + staticBaseline).then((r) => r.arrayBuffer()); // open the keep-alive socket
+	const result = {};
+	for (const id of charts) {
+		const cold = [];
+		for (let run = 0; run <= pngRuns; run++) {
+			cold.push((await timePng(`/charts/${id}.png?scale=2&width=${801 + run}`)).ms);
+		}
+		const first = cold.shift();
+		const { bytes } = await timePng(`/charts/${id}.png?scale=2&width=800`);
+		const cached = [];
+		for (let run = 0; run < pngRuns; run++) {
+			cached.push((await timePng(`/charts/${id}.png?scale=2&width=800`)).ms);
+		}
+		result[id] = {
+			firstMs: first,
+			coldMedianMs: median(cold),
+			cachedMedianMs: median(cached),
+			bytes
+		};
+		const cold40 = result[id].coldMedianMs < budget.coldPngMs;
+		rows.push([
+			'PNG 2x, 800 px',
+			`${id}: cold median of ${pngRuns} / cached / first after start`,
+			`${ms(result[id].coldMedianMs)} / ${ms(result[id].cachedMedianMs)} / ${ms(first)}`,
+			`cold < ${budget.coldPngMs} ms`,
+			cold40 ? 'ok' : 'MISS'
+		]);
+	}
+	return result;
+}
+
+function gzipBytes(buffer) {
+	return gzipSync(buffer, { level: constants.Z_BEST_COMPRESSION }).byteLength;
+}
+
+/**
+ * What `/` ships. Initial scripts are those the response names: modulepreload in the Link header or in
+ * <link> tags, <script src>, and the import() calls of SvelteKit's inline boot script. Total is every
+ * chunk the build can ever load. Gzip at level 9, as adapter-node precompresses.
+ */
+async function pageSize() {
+	const res = await fetch(server.origin + '/');
+	const html = Buffer.from(await res.arrayBuffer());
+	const text = html.toString();
+	const named = [
+		...(res.headers.get('link') ?? '').matchAll(/<([^>]+)>;[^,]*rel="?modulepreload/g),
+		...text.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+		...text.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="modulepreload"/g),
+		...text.matchAll(/<script[^>]+src="([^"]+)"/g),
+		...text.matchAll(/import\("([^"]+\.js)"\)/g)
+	].map((m) => new URL(m[1], server.origin + '/').pathname);
+	const initial = [...new Set(named)].map((path) => readFileSync(`${root}build/client${path}`));
+
+	const immutable = `${root}build/client/_app/immutable`;
+	const all = readdirSync(immutable, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.js'))
+		.map((file) => readFileSync(`${immutable}/${file}`));
+
+	const sum = (files) => files.reduce((total, file) => total + gzipBytes(file), 0);
+	const size = {
+		htmlBytes: html.byteLength,
+		htmlGzipBytes: gzipBytes(html),
+		htmlContentEncoding: res.headers.get('content-encoding') ?? 'none',
+		initialJs: { count: initial.length, gzipBytes: sum(initial) },
+		totalJs: { count: all.length, gzipBytes: sum(all) }
+	};
+	const jsOk = size.totalJs.gzipBytes <= budget.jsTotalGzip;
+	rows.push(
+		['JS for /', 'initial (named by the response)', js(size.initialJs), '', ''],
+		[
+			'JS for /',
+			'total (build/client/_app/immutable)',
+			js(size.totalJs),
+			`≤ ${kB(budget.jsTotalGzip)} gzip`,
+			jsOk ? 'ok' : 'MISS'
+		],
+		[
+			'HTML of /',
+			`raw (served ${size.htmlContentEncoding}) / gzip`,
+			`${kB(size.htmlBytes)} / ${kB(size.htmlGzipBytes)}`,
+			'',
+			''
+		]
+	);
+	return size;
+}
+
+/** Lighthouse's own presets: the default config is mobile with simulated throttling. */
+async function lighthouseScores() {
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage']
+	});
+	const result = {};
+	try {
+		for (const [preset, config] of /** @type {const} */ ([
+			['mobile', undefined],
+			['desktop', desktopConfig]
+		])) {
+			const run = await lighthouse(
+				server.origin + '/',
+				{
+					port: chrome.port,
+					logLevel: 'error',
+					output: 'json',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+				},
+				config
+			);
+			if (!run) throw new Error('Lighthouse returned no result');
+			const { categories, audits, runtimeError } = run.lhr;
+			if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
+			const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+			const metric = (id) => audits[id]?.numericValue ?? NaN;
+			const r = {
+				performance: score('performance'),
+				accessibility: score('accessibility'),
+				bestPractices: score('best-practices'),
+				seo: score('seo'),
+				lcpMs: metric('largest-contentful-paint'),
+				tbtMs: metric('total-blocking-time'),
+				cls: metric('cumulative-layout-shift'),
+				// Why a score is below 100: the failing audits, for whoever has to fix it.
+				failing: Object.values(categories).flatMap((c) =>
+					c.auditRefs
+						.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+						.map((ref) => `${c.id}: ${ref.id}`)
+				)
+			};
+			result[preset] = r;
+			const scores = [r.performance, r.accessibility, r.bestPractices, r.seo];
+			const lcpBudget = preset === 'mobile' ? budget.lcpMobileMs : Infinity;
+			rows.push(
+				[
+					`Lighthouse ${preset}`,
+					'performance / accessibility / best practices / SEO',
+					scores.join(' / '),
+					'100 each',
+					scores.every((s) => s === 100) ? 'ok' : 'MISS'
+				],
+				[
+					`Lighthouse ${preset}`,
+					'LCP / TBT / CLS',
+					`${ms(r.lcpMs)} / ${ms(r.tbtMs)} / ${r.cls.toFixed(3)}`,
+					preset === 'mobile' ? 'LCP < 1500 ms, CLS 0' : 'CLS 0',
+					r.lcpMs < lcpBudget && r.cls === 0 ? 'ok' : 'MISS'
+				]
+			);
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return result;
+}
+
+/** Bounded load from this process: 10 connections for 5 s, loopback only. */
+async function hammer(path) {
+	const r = await autocannon({ url: server.origin + path, connections: 10, duration: 5 });
+	return {
+		requestsPerSecond: r.requests.average,
+		p99Ms: r.latency.p99,
+		requests: r.requests.total,
+		errors: r.errors + r.timeouts,
+		non2xx: r.non2xx
+	};
+}
+
+/** Each dynamic URL is shown as a share of a static file served by the same server just before. */
+async function throughput() {
+	await fetch(server.origin + cachedPng).then((r) => r.arrayBuffer()); // measure the cache, not a render
+	const base = await hammer(staticBaseline);
+	const result = { [staticBaseline]: base };
+	rows.push(['Throughput', `${staticBaseline} (static baseline)`, load(base), '', flag(base)]);
+	for (const path of ['/', '/api/dataset.json', cachedPng]) {
+		const r = await hammer(path);
+		const ratio = r.requestsPerSecond / base.requestsPerSecond;
+		result[path] = { ...r, ratioToStatic: ratio };
+		const limit = path === '/' ? budget.pageVsStatic : 0;
+		rows.push([
+			'Throughput',
+			path === cachedPng ? `${path} (cached)` : path,
+			`${load(r)}, ${ratio.toFixed(2)}× static`,
+			limit ? `≥ ${limit}× static` : '',
+			flag(r) || (limit ? (ratio >= limit ? 'ok' : 'MISS') : '')
+		]);
+	}
+	return result;
+}
+
+function printTable() {
+	const header = ['Section', 'Measure', 'Value', 'Budget', 'Status'];
+	const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
+	const line = (row) =>
+		row
+			.map((cell, i) => cell.padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
+	console.log(
+		['', line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+	);
+	const failing = Object.entries(figures.lighthouse ?? {}).flatMap(([preset, r]) =>
+		r.failing.map((audit) => `${preset} ${audit}`)
+	);
+	if (failing.length) console.log(`\nLighthouse audits below 1: ${failing.join(', ')}`);
+}
+
+function ms(value) {
+	return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+}
+function kB(bytes) {
+	return `${(bytes / 1000).toFixed(1)} kB`;
+}
+function js({ count, gzipBytes }) {
+	return `${count} files, ${kB(gzipBytes)} gzip`;
+}
+function load(r) {
+	return `${Math.round(r.requestsPerSecond).toLocaleString('en')} req/s, p99 ${r.p99Ms} ms`;
+}
+/** A load run that saw errors or non-2xx answers measured something else: say so. */
+function flag(r) {
+	return r.errors || r.non2xx ? `ERR ${r.errors} err, ${r.non2xx} non-2xx` : '';
+}

@@ -1,0 +1,87 @@
+// Shared by bench.js and load.js: make sure the app is built, then run it as a child process on a
+// free loopback port, so the measuring process and the measured server never share an event loop.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Builds only when there is no build yet: measuring should not silently change what is measured. */
+export function ensureBuild() {
+	if (existsSync(`${root}build/index.js`)) return;
+	console.error('No build/ yet: running vite build');
+	const result = spawnSync(`${root}node_modules/.bin/vite`, ['build'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) throw new Error('vite build failed');
+}
+
+/** Asks the kernel for a port nobody uses, then gives it back for the server to take. */
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/**
+ * Starts `node build` itself (not through npx), so the pid is the server's own: its memory can be read
+ * from /proc and the signal reaches it.
+ */
+export async function startServer() {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['build'], {
+		cwd: root,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const origin = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+		try {
+			const res = await fetch(`${origin}/robots.txt`);
+			await res.arrayBuffer();
+			if (res.ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not answer on ${origin} within 15 s`);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+
+	/** Resident memory of the server process in MB, from the kernel's own accounting. */
+	const memory = () => {
+		const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+		const kb = (field) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1]);
+		return { rssMB: kb('VmRSS') / 1024, peakMB: kb('VmHWM') / 1024 };
+	};
+
+	/** adapter-node waits for open connections on SIGTERM; SIGKILL only if it hangs past 10 s. */
+	const stop = () =>
+		new Promise((resolve) => {
+			if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+			const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+			child.once('exit', () => {
+				clearTimeout(timer);
+				resolve(undefined);
+			});
+			child.kill('SIGTERM');
+		});
+
+	// Ctrl-C on the script must not leave an orphaned server holding the port.
+	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+		process.once(signal, () => stop().then(() => process.exit(130)));
+	}
+
+	return { origin, pid: child.pid, memory, stop };
+}
