@@ -33,7 +33,7 @@ export default defineConfig({
 	webServer: external
 		? undefined
 		: {
-				command: 'node build',
+				command: 'node scripts/serve.js',
 				env: { HOST: '127.0.0.1', PORT: String(port) },
 				url: `http://127.0.0.1:${port}/`,
 				reuseExistingServer: false,

@@ -36,7 +36,7 @@ for (const width of [360, 1280]) {
 
 test('no horizontal scroll at 320 px', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 800 });
-	for (const route of ['/', '/?actor=kenya']) {
+	for (const route of ['/', '/?actor=kenya', '/?actor=guterres', '/embed/network?actor=mss']) {
 		await page.goto(route);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth

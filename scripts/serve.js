@@ -1,5 +1,32 @@
 // Serves the built app: http://127.0.0.1:3000 unless HOST or PORT say otherwise.
-process.env.HOST ??= '127.0.0.1';
-process.env.PORT ??= '3000';
-console.log(`MSS Haiti dashboard on http://${process.env.HOST}:${process.env.PORT}/`);
-await import('../build/index.js');
+// A thin server around SvelteKit's handler, so that static files (fonts, favicon) get the same
+// baseline security headers as pages; pages and endpoints refine them in src/hooks.server.ts.
+import { createServer } from 'node:http';
+import { handler } from '../build/handler.js';
+
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 3000);
+
+const server = createServer((req, res) => {
+	const embed = req.url?.startsWith('/embed/');
+	res.setHeader('x-content-type-options', 'nosniff');
+	res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
+	res.setHeader(
+		'content-security-policy',
+		`default-src 'none'; style-src 'unsafe-inline'; frame-ancestors ${embed ? '*' : "'none'"}`
+	);
+	if (!embed) res.setHeader('x-frame-options', 'DENY');
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.setHeader('content-type', 'text/plain; charset=utf-8');
+		res.end('Not found');
+	});
+});
+
+server.listen(port, host, () => console.log(`MSS Haiti dashboard on http://${host}:${port}/`));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeAllConnections();
+	});
+}
