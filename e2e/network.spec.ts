@@ -55,7 +55,9 @@ test('the selected actor survives a reload, server-rendered', async ({ page }) =
 test('an unknown actor shows a notice, not an error page', async ({ page }) => {
 	const response = await page.goto('/?actor=unknown');
 	expect(response?.status()).toBe(200);
-	await expect(card(page).getByRole('status')).toContainText('No actor is called “unknown”');
+	await expect(card(page).locator('.notice[role="status"]')).toContainText(
+		'No actor is called “unknown”'
+	);
 	await expect(card(page).locator('#network-panel')).toHaveCount(0);
 	await expect(card(page).locator('[aria-current="true"]')).toHaveCount(0);
 });

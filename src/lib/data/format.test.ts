@@ -6,6 +6,7 @@ describe('formatQuantity', () => {
 		[{ value: 600, unit: 'officers' as const }, '600 officers'],
 		[{ value: 400, unit: 'officers' as const, approx: 'about' as const }, 'about 400 officers'],
 		[{ value: 85_300_000, unit: 'USD' as const }, '$85.3 million'],
+		[{ value: 110_300_000, unit: 'USD' as const }, '$110.3 million'],
 		[{ value: 600_000_000, unit: 'USD' as const, approx: 'about' as const }, 'about $600 million'],
 		[{ value: 80_500_000, unit: 'CAD' as const }, 'C$80.5 million'],
 		[{ value: 12_000_000, unit: 'people' as const }, '12 million people'],

@@ -12,7 +12,7 @@ const approxWords = {
 export function formatNumber(value: number): string {
 	if (Math.abs(value) >= 1e6) {
 		const m = value / 1e6;
-		return `${Number.isInteger(m) ? m : m.toFixed(Math.abs(m) >= 100 ? 0 : 1)} million`;
+		return `${Number(m.toFixed(1))} million`;
 	}
 	return value.toLocaleString('en-GB');
 }
