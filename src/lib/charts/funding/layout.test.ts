@@ -74,7 +74,7 @@ describe('selectFunding', () => {
 					'$68 million received (another)'
 				]
 			],
-			['Dec 2024', ['$110 million pledged', '$85 million received']]
+			['Dec 2024', ['$110.3 million pledged', '$85 million received']]
 		]);
 		expect(data.groups[0]!.conflict?.id).toBe('at-meeting');
 	});
