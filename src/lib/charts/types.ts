@@ -1,4 +1,3 @@
-import type { Component } from 'svelte';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import type { ThemeChoice } from './palette';
 
@@ -74,8 +73,9 @@ export interface ChartProps<Geometry> {
 }
 
 /**
- * One chart: what it selects from the dataset, its pure layout, its generated description and table,
- * and the component that draws the layout. The page, /embed and /charts/{id}.svg|png all go through it.
+ * One chart: what it selects from the dataset, its pure layout, its generated description and table.
+ * The component that draws the layout is in components.ts (the browser needs it, not the layouts).
+ * The page, /embed and /charts/{id}.svg|png all go through this spec.
  */
 export interface ChartSpec<
 	Data = unknown,
@@ -90,7 +90,6 @@ export interface ChartSpec<
 	/** One sentence stating the main finding, generated from the data. */
 	describe: (data: Data) => string;
 	table: (data: Data) => Table;
-	component: Component<ChartProps<Geometry>>;
 }
 
 export interface RenderOptions {

@@ -1,7 +1,6 @@
 import { formatDate, formatQuantity } from '$lib/data/format';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import type { ChartSpec, TableRow } from '../types';
-import Contributors from './Contributors.svelte';
 import {
 	deployedAsOf,
 	deployedRange,
@@ -162,6 +161,5 @@ export const contributors: ChartSpec<ContributorsData, ContributorsGeometry> = {
 	select,
 	layout,
 	describe,
-	table,
-	component: Contributors
+	table
 };

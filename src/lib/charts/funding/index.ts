@@ -1,7 +1,6 @@
 import { dateValue, formatDate, formatQuantity } from '$lib/data/format';
 import type { Dataset, Quantity } from '$lib/data/schema';
 import { markLink, type ChartSpec, type Table } from '../types';
-import Funding from './Funding.svelte';
 import {
 	layout,
 	type FundBar,
@@ -166,6 +165,5 @@ export const funding: ChartSpec<FundingData, FundingGeometry> = {
 	select: selectFunding,
 	layout,
 	describe,
-	table,
-	component: Funding
+	table
 };

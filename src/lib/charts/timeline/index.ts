@@ -3,7 +3,6 @@ import { dateValue, formatDate } from '$lib/data/format';
 import { byId } from '$lib/data/lookup';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { markLink, type ChartSpec, type Table } from '../types';
-import Timeline from './Timeline.svelte';
 import {
 	laneLabels,
 	layout,
@@ -194,6 +193,5 @@ export const timeline: ChartSpec<TimelineData, TimelineGeometry> = {
 	select: selectTimeline,
 	layout,
 	describe,
-	table,
-	component: Timeline
+	table
 };

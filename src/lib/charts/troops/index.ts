@@ -9,7 +9,6 @@ import {
 	type TroopsData,
 	type TroopsGeometry
 } from './layout';
-import Troops from './Troops.svelte';
 
 const SUBJECT = 'kenyan-police';
 
@@ -133,6 +132,5 @@ export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	select,
 	layout,
 	describe,
-	table,
-	component: Troops
+	table
 };

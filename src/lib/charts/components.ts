@@ -1,0 +1,20 @@
+import type { Component } from 'svelte';
+import Contributors from './contributors/Contributors.svelte';
+import Funding from './funding/Funding.svelte';
+import Network from './network/Network.svelte';
+import Timeline from './timeline/Timeline.svelte';
+import Troops from './troops/Troops.svelte';
+import type { ChartId } from './types';
+
+/**
+ * The drawing component of each chart, and nothing else: what the browser needs to hydrate a chart.
+ * Specs (registry.ts) also carry the layouts and their d3 modules, which only the server runs.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const components: Record<ChartId, Component<any>> = {
+	troops: Troops,
+	contributors: Contributors,
+	timeline: Timeline,
+	funding: Funding,
+	network: Network
+};
