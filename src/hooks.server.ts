@@ -48,9 +48,14 @@ function encode(body: Buffer, encoding: Encoding): Buffer {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { url, request } = event;
+	// Data requests (client navigation) carry the page's URL too: they are not the page.
 	const page =
-		request.method === 'GET' && (url.pathname === '/' || url.pathname.startsWith('/embed/'));
-	if (!page) return secure(await resolve(event), url);
+		request.method === 'GET' &&
+		!event.isDataRequest &&
+		(url.pathname === '/' || url.pathname.startsWith('/embed/'));
+	// A data request (`/__data.json`, e.g. a link preloaded on hover) has the page's url here: caching
+	// it under the page's key would serve JSON for the page.
+	if (!page || event.isDataRequest) return secure(await resolve(event), url);
 
 	const encoding = encodingFor(request);
 	const key = `${today()} ${encoding} ${url.pathname}${url.search}`;

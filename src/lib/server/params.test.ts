@@ -26,6 +26,9 @@ describe('parseQuery', () => {
 		['?theme=LIGHT', 'theme'],
 		['?width=800&width=900', 'width'],
 		['?size=3', 'size'],
+		['?__proto__&__proto__', '__proto__'],
+		['?toString=1', 'toString'],
+		['?constructor=1&constructor=2', 'constructor'],
 		[`?${'x'.repeat(5000)}=1`, `${'x'.repeat(40)}…`]
 	])('%s → 400 naming "%s"', async (q, parameter) => {
 		const response = parse(q);

@@ -28,7 +28,7 @@ export function parseQuery(url: URL, rules: Record<string, Rule>): QueryValues |
 	const known = Object.keys(rules);
 	const values: QueryValues = {};
 	for (const key of new Set(url.searchParams.keys())) {
-		const rule = rules[key];
+		const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
 		if (!rule) {
 			const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
 			return badRequest(
