@@ -1,6 +1,6 @@
 // `npm run bench`: measures the built app against the budgets of issues 5 and 6 and prints one table.
 // Usage: node scripts/bench.js [--json [file]]   (default file: test-results/bench.json)
-// On demand only, never part of `npm test`: the figures depend on the machine and take about 90 s.
+// On demand only, never part of `npm test`: the figures depend on the machine; a run takes about a minute.
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -255,7 +255,7 @@ async function throughput() {
 		rows.push([
 			'Throughput',
 			path === cachedPng ? `${path} (cached)` : path,
-			`${load(r)}, ${ratio.toFixed(2)}× static`,
+			`${load(r)}, ${ratio.toPrecision(2)}× static`,
 			limit ? `≥ ${limit}× static` : '',
 			flag(r) || (limit ? (ratio >= limit ? 'ok' : 'MISS') : '')
 		]);

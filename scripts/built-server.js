@@ -31,12 +31,13 @@ function freePort() {
 }
 
 /**
- * Starts `node build` itself (not through npx), so the pid is the server's own: its memory can be read
- * from /proc and the signal reaches it.
+ * Starts the server the app ships with (`npm start`, Playwright's webServer): scripts/serve.js, which
+ * wraps SvelteKit's handler so static files get security headers too. Run by node itself, not through
+ * npx, so the pid is the server's own: its memory can be read from /proc and the signal reaches it.
  */
 export async function startServer() {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		cwd: root,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -66,7 +67,7 @@ export async function startServer() {
 		return { rssMB: kb('VmRSS') / 1024, peakMB: kb('VmHWM') / 1024 };
 	};
 
-	/** adapter-node waits for open connections on SIGTERM; SIGKILL only if it hangs past 10 s. */
+	/** SIGTERM lets the server close its connections; SIGKILL only if it hangs past 10 s. */
 	const stop = () =>
 		new Promise((resolve) => {
 			if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);

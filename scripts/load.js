@@ -24,6 +24,8 @@ try {
 	const before = server.memory();
 	/** Status codes per path: autocannon only counts them overall, and a failure should name its URL. */
 	const statuses = new Map(paths.map((path) => [path, new Map()]));
+	/** Requests sent per path: those never answered timed out or were still in flight at the end. */
+	const sent = new Map();
 	let next = 0;
 	const result = await autocannon({
 		url: server.origin,
@@ -37,6 +39,7 @@ try {
 			{
 				setupRequest: (request, context) => {
 					context.path = paths[next++ % paths.length];
+					sent.set(context.path, (sent.get(context.path) ?? 0) + 1);
 					return { ...request, method: 'GET', path: context.path };
 				},
 				onResponse: (status, _body, context) => {
@@ -55,15 +58,21 @@ try {
 	);
 	console.log(`errors       ${result.errors} (timeouts ${result.timeouts})`);
 	console.log(`non-2xx      ${result.non2xx}`);
-	console.log(`latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+	console.log(
+		`latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`
+	);
 	console.log(
 		`server RSS   before ${mb(before.rssMB)}, after ${mb(after.rssMB)}, peak ${mb(after.peakMB)}`
 	);
-	console.log('\nper URL (status: count)');
+	console.log(
+		'\nper URL: status: count, and requests left unanswered (timed out or still in flight)'
+	);
 	const width = Math.max(...paths.map((path) => path.length));
 	for (const [path, counts] of statuses) {
-		const cells = [...counts].map(([status, count]) => `${status}: ${count}`).join(', ');
-		console.log(`  ${path.padEnd(width)}  ${cells || 'no answer'}`);
+		const answered = [...counts.values()].reduce((a, b) => a + b, 0);
+		const cells = [...counts].map(([status, count]) => `${status}: ${count}`);
+		cells.push(`unanswered: ${(sent.get(path) ?? 0) - answered}`);
+		console.log(`  ${path.padEnd(width)}  ${cells.join(', ')}`);
 	}
 	failed = result.errors > 0 || result.timeouts > 0 || result.non2xx > 0;
 	console.log(failed ? '\nFAIL: errors or non-2xx answers' : '\nOK: no errors, all 2xx');
