@@ -7,7 +7,20 @@ import { handler } from '../build/handler.js';
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 3000);
 
+/** Pages the app has already rendered (see src/lib/server/pageCache.ts), answered without SvelteKit. */
+const cachedPage = (req) =>
+	globalThis[Symbol.for('mss-haiti.pages')]?.(
+		req.url,
+		req.headers['accept-encoding'],
+		req.headers['if-none-match']
+	);
+
 const server = createServer((req, res) => {
+	const hit = req.method === 'GET' ? cachedPage(req) : undefined;
+	if (hit) {
+		res.writeHead(hit.status, hit.headers);
+		return res.end(hit.body);
+	}
 	const embed = req.url?.startsWith('/embed/');
 	res.setHeader('x-content-type-options', 'nosniff');
 	res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');

@@ -31,6 +31,6 @@ const page = {
 export const load = (({ url }) => ({
 	...page,
 	// The network has its own card, which carries the selected actor (`?actor=`, validated there).
-	charts: prepareCards(dataset, {}).filter((variants) => variants[0]!.id !== 'network'),
+	charts: prepareCards(dataset, {}).filter((card) => card.id !== 'network'),
 	network: prepareNetwork(dataset, url.searchParams.get('actor'))
 })) satisfies PageServerLoad;

@@ -12,7 +12,7 @@ export const load = (async ({ params, url }) => {
 	const q = parseQuery(url, rulesFor(id, 'data'));
 	if (q instanceof Response) error(400, ((await q.json()) as { error: string }).error);
 	if (id === 'network')
-		return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), variants: null };
-	const variants = prepareCards(dataset, {}).find((v) => v[0]!.id === id)!;
-	return { id, network: null, variants };
+		return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), card: null };
+	const card = prepareCards(dataset, {}).find((c) => c.id === id)!;
+	return { id, network: null, card };
 }) satisfies PageServerLoad;
