@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const card = (page: Page) => page.locator('#chart-network');
-const node = (page: Page, id: string) => card(page).locator(`.variant a[data-node="${id}"]`);
-const links = (page: Page) => card(page).locator('.variant a[data-link]');
+/** The map is laid out at several widths; CSS shows one, the others are display:none. */
+const shownMap = (page: Page) => card(page).locator('.variant').filter({ visible: true });
+const node = (page: Page, id: string) => shownMap(page).locator(`a[data-node="${id}"]`);
+const links = (page: Page) => shownMap(page).locator('a[data-link]');
 
 /** Waits until the lazily loaded drag and zoom code is in (it shows the zoom buttons). */
 async function ready(page: Page) {
@@ -68,7 +70,7 @@ test('dragging an actor moves it and its links', async ({ page }) => {
 	const shape = node(page, 'gangs');
 	await shape.scrollIntoViewIfNeeded();
 	const before = await shape.boundingBox();
-	const path = card(page).locator('a[data-link="gangs-hold-hostage-haiti"] path').last();
+	const path = shownMap(page).locator('a[data-link="gangs-hold-hostage-haiti"] path').last();
 	const d = await path.getAttribute('d');
 	await page.mouse.move(before!.x + before!.width / 2, before!.y + 8);
 	await page.mouse.down();
@@ -84,7 +86,7 @@ test('dragging an actor moves it and its links', async ({ page }) => {
 test('zoom in, then reset', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);
-	const viewport = card(page).locator('g.net-viewport');
+	const viewport = shownMap(page).locator('g.net-viewport');
 	await card(page).getByRole('button', { name: 'Zoom in' }).click();
 	await expect(viewport).toHaveAttribute('transform', /scale\(1\.5\)/);
 	await card(page).getByRole('button', { name: 'Reset zoom' }).click();
@@ -95,13 +97,13 @@ test('filters hide and show links', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);
 	const total = await links(page).count();
-	const deploys = card(page).locator('.variant a[data-kind="deploys-to"]');
+	const deploys = shownMap(page).locator('a[data-kind="deploys-to"]');
 	expect(await deploys.count()).toBeGreaterThan(0);
 	await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
 	await expect(deploys).toHaveCount(0);
 	await expect(page).toHaveURL(/filters=1/);
 	await card(page).getByRole('checkbox', { name: 'Background only' }).uncheck();
-	await expect(card(page).locator('.variant a[data-provenance="background"]')).toHaveCount(0);
+	await expect(shownMap(page).locator('a[data-provenance="background"]')).toHaveCount(0);
 	await card(page).getByRole('checkbox', { name: 'deploys to' }).check();
 	await card(page).getByRole('checkbox', { name: 'Background only' }).check();
 	await expect(links(page)).toHaveCount(total);
@@ -129,8 +131,38 @@ test.describe('without JavaScript', () => {
 
 		await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
 		await card(page).getByRole('button', { name: 'Apply filters' }).click();
-		await expect(card(page).locator('.variant a[data-kind="deploys-to"]')).toHaveCount(0);
+		await expect(shownMap(page).locator('a[data-kind="deploys-to"]')).toHaveCount(0);
 		await expect(card(page).getByRole('checkbox', { name: 'deploys to' })).not.toBeChecked();
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 800 }, hasTouch: true });
+
+	test('the narrow map is the one shown, its labels at 12 px or more, and a tap selects an actor', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await ready(page);
+		await expect(shownMap(page)).toHaveCount(1);
+		await expect(shownMap(page)).toHaveAttribute('data-width', '300');
+		const label = node(page, 'kenya').locator('text');
+		const size = await label.evaluate((text) => {
+			const svg = text.closest('svg')!;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			return {
+				font: parseFloat(getComputedStyle(text).fontSize) * scale,
+				box: text.getBoundingClientRect().height
+			};
+		});
+		expect(size.font).toBeGreaterThanOrEqual(12);
+		expect(size.box).toBeGreaterThanOrEqual(12);
+
+		await node(page, 'kenya').tap();
+		const panel = card(page).locator('#network-panel');
+		await expect(panel.getByRole('heading', { name: 'Kenya' })).toBeVisible();
+		await expect(page).toHaveURL(/actor=kenya/);
+		await expect(node(page, 'kenya')).toHaveAttribute('aria-current', 'true');
 	});
 });
 

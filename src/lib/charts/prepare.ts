@@ -59,4 +59,7 @@ export function prepareChart<D, G extends { height: number }>(
 export type PreparedChart = ReturnType<typeof prepareChart>;
 
 /** What drawing a chart takes: no data, no table (the page sends these to the browser once per card). */
-export type DrawableChart = Pick<PreparedChart, 'id' | 'title' | 'description' | 'frame' | 'geometry'>;
+export type DrawableChart = Pick<
+	PreparedChart,
+	'id' | 'title' | 'description' | 'frame' | 'geometry'
+>;

@@ -19,7 +19,8 @@ const cases = [
 	{ name: 'the dataset at 696', ds: dataset, width: 696 },
 	{ name: 'the dataset at 436', ds: dataset, width: 436 },
 	{ name: 'the dataset at 276', ds: dataset, width: 276 },
-	{ name: 'the fixture at 696', ds: networkFixture, width: 696 }
+	{ name: 'the fixture at 696', ds: networkFixture, width: 696 },
+	{ name: 'the fixture at 276', ds: networkFixture, width: 276 }
 ];
 
 describe('layout', () => {
@@ -99,6 +100,19 @@ describe('layout', () => {
 			expect(g.nodes.map((n) => n.id).sort()).toEqual(ds.actors.map((a) => a.id).sort());
 		}
 	);
+
+	test.each([
+		{ width: 276, linkLabels: false },
+		{ width: 436, linkLabels: true },
+		{ width: 696, linkLabels: true }
+	])('labels links by kind at $width: $linkLabels', ({ width, linkLabels }) => {
+		expect(layout(dataOf(dataset), { width }).linkLabels).toBe(linkLabels);
+	});
+
+	test('grows a narrow map tall rather than shrinking its text', () => {
+		const g = layout(dataOf(dataset), { width: 276 });
+		expect(g.height).toBeGreaterThan(2 * g.width);
+	});
 
 	test('rounds coordinates to 0.1', () => {
 		const g = layout(dataOf(dataset), { width: 696 });

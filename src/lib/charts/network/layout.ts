@@ -78,6 +78,8 @@ export interface NetLink {
 export interface NetworkGeometry {
 	width: number;
 	height: number;
+	/** Whether links carry their kind in words: not on a narrow map, where the words would crowd it. */
+	linkLabels: boolean;
 	nodes: NetNode[];
 	links: NetLink[];
 	/** The actor whose neighbourhood is highlighted (selected, or hovered with JavaScript). */
@@ -116,6 +118,12 @@ const FONT = fontSizes.label;
 const LABEL_GAP = 4;
 const PAD = 3;
 const TICKS = 300;
+/**
+ * Narrower than this, a map has no room for the kind words on its links: they are left off (each link
+ * keeps its accessible name, and the relation list below the map says every relation in words), and the
+ * plot grows tall instead of wide.
+ */
+export const LINK_LABEL_MIN_WIDTH = 400;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
@@ -159,7 +167,9 @@ function actorBox(label: string) {
 	return { hw: w / 2, hh: (bottom - top) / 2, oy: (bottom + top) / 2 };
 }
 
-function linkLabelBox(text: string) {
+function linkLabelBox(text: string | null) {
+	// Without its words, a link's midpoint still keeps a little clear space, off the actors' labels.
+	if (text === null) return { hw: PAD * 2, hh: PAD * 2, oy: 0 };
 	return { hw: textWidth(text, FONT) / 2 + PAD, hh: FONT / 2 + PAD, oy: -FONT * 0.35 };
 }
 
@@ -197,16 +207,18 @@ function clamp(nodes: SimNode[], width: number, height: number) {
 	}
 }
 
-/** Height of the plot for a width: enough area for every box with room for links, taller when narrow. */
+/** Height of the plot for a width: enough area for every box with room for links, tall when narrow. */
 function plotHeight(boxes: { hw: number; hh: number }[], width: number): number {
 	const area = boxes.reduce((sum, b) => sum + (2 * b.hw + 8) * (2 * b.hh + 8), 0);
 	const factor = width < 500 ? 3 : 2.7;
-	return Math.round(Math.max(width * 0.6, (area * factor) / width));
+	const aspect = width < LINK_LABEL_MIN_WIDTH ? 2.5 : 0.6;
+	return Math.round(Math.max(width * aspect, (area * factor) / width));
 }
 
 interface Positions {
 	width: number;
 	height: number;
+	linkLabels: boolean;
 	nodes: Map<string, { x: number; y: number; box: Box; labelY: number }>;
 	links: Map<string, { lx: number; ly: number; labelBox: Box }>;
 }
@@ -214,6 +226,7 @@ interface Positions {
 /** One force simulation, uncached: `positions` is what callers use. */
 export function simulate(actors: Actor[], relations: Relation[], width: number): Positions {
 	const random = lcg(42);
+	const linkLabels = width >= LINK_LABEL_MIN_WIDTH;
 	const actorNodes: SimNode[] = actors.map((a) => ({ x: 0, y: 0, ...actorBox(actorLabel(a)) }));
 	const byId = new Map(actors.map((a, i) => [a.id, actorNodes[i]!]));
 	// A link alone between two actors runs straight; links that join the same pair (either way) bend
@@ -230,7 +243,7 @@ export function simulate(actors: Actor[], relations: Relation[], width: number):
 		return {
 			x: 0,
 			y: 0,
-			...linkLabelBox(kindLabels[r.kind]),
+			...linkLabelBox(linkLabels ? kindLabels[r.kind] : null),
 			link: { a: byId.get(r.from)!, b: byId.get(r.to)!, offset: (r.from < r.to ? 1 : -1) * side }
 		};
 	});
@@ -285,10 +298,14 @@ export function simulate(actors: Actor[], relations: Relation[], width: number):
 		.force(
 			'charge',
 			forceManyBody<SimNode>()
-				.strength((n) => (n.link ? -spacing * 0.5 : -spacing * (width < 500 ? 1.5 : 3)))
+				.strength((n) =>
+					n.link
+						? -spacing * (linkLabels ? 0.5 : 0.2)
+						: -spacing * (width < 500 && linkLabels ? 1.5 : 3)
+				)
 				.distanceMax(spacing * 3)
 		)
-		.force('x', forceX<SimNode>(width / 2).strength(width < 500 ? 0.2 : 0.03))
+		.force('x', forceX<SimNode>(width / 2).strength(width < 500 ? 0.08 : 0.03))
 		.force('y', forceY<SimNode>(height / 2).strength(width < 500 ? 0.03 : 0.04))
 		.force('bend', (alpha: number) => {
 			for (const n of labelNodes) {
@@ -334,6 +351,7 @@ export function simulate(actors: Actor[], relations: Relation[], width: number):
 	return {
 		width,
 		height,
+		linkLabels,
 		nodes: new Map(
 			actors.map((a, i) => {
 				const n = actorNodes[i]!;
@@ -444,7 +462,14 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 		};
 	});
 	return highlight(
-		{ width: pos.width, height: pos.height, nodes, links, active: null },
+		{
+			width: pos.width,
+			height: pos.height,
+			linkLabels: pos.linkLabels,
+			nodes,
+			links,
+			active: null
+		},
 		data.selected,
 		data.selected
 	);
