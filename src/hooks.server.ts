@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { isCachedPage, lookupPage, storePage, type CachedPage } from '$lib/server/pageCache';
 
 /**
@@ -39,4 +39,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (response.status !== 200) return response;
 	const html = Buffer.from(await response.arrayBuffer());
 	return send(storePage(url, encoding, Object.fromEntries(response.headers), html));
+};
+
+/** 4xx answers (an unknown path, a malformed URL) are the client's; only log what is ours to fix. */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) console.error(error);
+	return { message };
 };
