@@ -72,30 +72,36 @@ export function chartSvg(
 	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
 }
 
-/** A small LRU of rendered files, bounded by total bytes so that no request pattern can grow it without end. */
-export class ByteCache {
-	#entries = new Map<string, Buffer>();
+/** A small LRU, bounded by the total size of its values, so that no request pattern can grow it without end. */
+export class SizedCache<T> {
+	#entries = new Map<string, T>();
 	#bytes = 0;
-	constructor(readonly maxBytes: number) {}
+	constructor(
+		readonly maxBytes: number,
+		readonly sizeOf: (value: T) => number
+	) {}
 
-	get(key: string): Buffer | undefined {
+	get(key: string): T | undefined {
 		const value = this.#entries.get(key);
-		if (value) {
+		if (value !== undefined) {
 			this.#entries.delete(key);
 			this.#entries.set(key, value);
 		}
 		return value;
 	}
 
-	set(key: string, value: Buffer): void {
-		if (value.length > this.maxBytes) return;
+	set(key: string, value: T): void {
+		const size = this.sizeOf(value);
+		if (size > this.maxBytes) return;
+		const old = this.#entries.get(key);
+		if (old !== undefined) this.#bytes -= this.sizeOf(old);
 		this.#entries.delete(key);
 		this.#entries.set(key, value);
-		this.#bytes += value.length;
+		this.#bytes += size;
 		for (const [k, v] of this.#entries) {
 			if (this.#bytes <= this.maxBytes) break;
 			this.#entries.delete(k);
-			this.#bytes -= v.length;
+			this.#bytes -= this.sizeOf(v);
 		}
 	}
 
@@ -104,6 +110,13 @@ export class ByteCache {
 	}
 	get bytes() {
 		return this.#bytes;
+	}
+}
+
+/** Rendered files by key, bounded by their bytes. */
+export class ByteCache extends SizedCache<Buffer> {
+	constructor(maxBytes: number) {
+		super(maxBytes, (b) => b.length);
 	}
 }
 

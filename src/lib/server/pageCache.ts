@@ -1,13 +1,16 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { today } from '$lib/charts/cards.server';
-import { ByteCache } from './exports';
+import { SizedCache } from './exports';
 
 /**
  * Rendered pages, by day, encoding and URL: a page depends only on the dataset (fixed for the life
  * of the process), its query and the date on its credit lines, so each distinct page is rendered and
  * compressed once. Bounded by bytes, so that many distinct queries cannot grow it without end.
  */
-const pages = new ByteCache(64 * 1024 * 1024);
+const pages = new SizedCache<{ headers: Record<string, string>; body: Buffer }>(
+	64 * 1024 * 1024,
+	(page) => page.body.length + 2048
+);
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -35,12 +38,11 @@ export function lookupPage(
 	acceptEncoding: string | null | undefined,
 	ifNoneMatch: string | null | undefined
 ): CachedPage | undefined {
-	const cached = pages.get(keyOf(encodingFor(acceptEncoding), url));
-	if (!cached) return undefined;
-	const split = cached.indexOf(10);
-	const headers = JSON.parse(cached.subarray(0, split).toString()) as Record<string, string>;
-	if (headers.etag && ifNoneMatch === headers.etag) return { status: 304, headers, body: null };
-	return { status: 200, headers, body: cached.subarray(split + 1) };
+	const page = pages.get(keyOf(encodingFor(acceptEncoding), url));
+	if (!page) return undefined;
+	if (page.headers.etag && ifNoneMatch === page.headers.etag)
+		return { ...page, status: 304, body: null };
+	return { ...page, status: 200 };
 }
 
 /** Keeps a rendered page, compressed for the encoding asked; returns what to send. */
@@ -62,8 +64,7 @@ export function storePage(
 				? brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
 				: gzipSync(html);
 	}
-	// One buffer per page and encoding: its headers as a JSON line, then the body.
-	pages.set(keyOf(encoding, url), Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), body]));
+	pages.set(keyOf(encoding, url), { headers: h, body });
 	return { status: 200, headers: h, body };
 }
 
