@@ -114,3 +114,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		).toEqual([]);
 	});
 }
+
+test('selecting a highlighted sentence lights up the chart marks that rest on it, and is linkable', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle'); // hydrated: the enhancement is in place
+	const hl = await page
+		.locator('#chart-troops .variant:visible a.mark[data-hl]:not([data-hl=""])')
+		.first()
+		.getAttribute('data-hl');
+	const id = hl!.split(' ')[0]!;
+	const marks = page.locator(`#chart-troops .variant:visible [data-hl~="${id}"]`);
+	await expect(marks.first()).not.toHaveClass(/linked/);
+	await page.locator(`mark#${id}`).click();
+	await expect(page).toHaveURL(new RegExp(`#${id}$`));
+	await expect(marks.first()).toHaveClass(/linked/);
+	// The note under the sentence names the chart among what it supports.
+	await expect(
+		page
+			.locator(`#note-${id}`)
+			.getByRole('link', { name: /^Chart: / })
+			.first()
+	).toBeVisible();
+
+	// The same fragment in a fresh visit gives the same view.
+	await page.goto(`/#${id}`);
+	await expect(marks.first()).toHaveClass(/linked/);
+});

@@ -9,6 +9,8 @@ import type { PageServerLoad } from './$types';
 
 const article = dataset.sources.find((s) => s.kind === 'article')!;
 const figures = keyFigures(dataset);
+// The charts depend on the dataset alone (the network's selected actor is its own card's business).
+const cards = prepareCards(dataset, {});
 
 /** Everything on the page that depends on the dataset alone: shaped once, when the server starts. */
 const page = {
@@ -25,12 +27,12 @@ const page = {
 	})),
 	sources: dataset.sources.filter((s) => s.kind === 'background'),
 	citations: citationsBySource(dataset),
-	supports: supportsByHighlight(dataset, figures)
+	supports: supportsByHighlight(dataset, figures, cards),
+	charts: cards.filter((card) => card.id !== 'network')
 };
 
 export const load = (({ url }) => ({
 	...page,
 	// The network has its own card, which carries the selected actor (`?actor=`, validated there).
-	charts: prepareCards(dataset, {}).filter((card) => card.id !== 'network'),
 	network: prepareNetwork(dataset, url.searchParams.get('actor'))
 })) satisfies PageServerLoad;

@@ -1,5 +1,6 @@
 import { describeRecord } from '$lib/data/lookup';
 import type { Dataset, RecordRef } from '$lib/data/schema';
+import type { Table } from '$lib/charts/types';
 import type { KeyFigure } from '$lib/figures/keyFigures';
 
 export interface Support {
@@ -8,8 +9,15 @@ export interface Support {
 	href?: string;
 }
 
-/** What each article highlight supports, in words, each linking to where it shows on the page. */
-export function supportsByHighlight(ds: Dataset, figures: KeyFigure[]): Record<string, Support[]> {
+/**
+ * What each article highlight supports, in words, each linking to where it shows on the page: the
+ * records that cite it, then the charts whose rows rest on it.
+ */
+export function supportsByHighlight(
+	ds: Dataset,
+	figures: KeyFigure[],
+	charts: { id: string; title: string; table: Table }[]
+): Record<string, Support[]> {
 	const figureOf = new Map<string, string>();
 	for (const f of figures)
 		for (const e of f.evidence) if (e.kind === 'article') figureOf.set(e.anchor.slice(1), f.id);
@@ -29,10 +37,17 @@ export function supportsByHighlight(ds: Dataset, figures: KeyFigure[]): Record<s
 				return figureOf.has(highlight) ? `#fig-${figureOf.get(highlight)}` : undefined;
 		}
 	};
+	const charted = (highlight: string) =>
+		charts
+			.filter((c) => c.table.rows.some((r) => r.evidence.some((e) => e.anchor === `#${highlight}`)))
+			.map((c) => ({ text: `Chart: ${c.title}`, href: `#chart-${c.id}` }));
 	return Object.fromEntries(
 		ds.highlights.map((h) => [
 			h.id,
-			h.supports.map((ref) => ({ text: describeRecord(ds, ref), href: where(ref, h.id) }))
+			[
+				...h.supports.map((ref) => ({ text: describeRecord(ds, ref), href: where(ref, h.id) })),
+				...charted(h.id)
+			]
 		])
 	);
 }
