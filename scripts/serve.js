@@ -36,7 +36,15 @@ const server = createServer((req, res) => {
 	});
 });
 
-server.listen(port, host, () => console.log(`MSS Haiti dashboard on http://${host}:${port}/`));
+server.listen(port, host, async () => {
+	console.log(`MSS Haiti dashboard on http://${host}:${port}/`);
+	// Render and compress the dashboard once now, so that its first reader does not wait for it.
+	for (const encoding of ['br', 'gzip']) {
+		await fetch(`http://${host}:${port}/`, { headers: { 'accept-encoding': encoding } }).catch(
+			() => {}
+		);
+	}
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
 	process.on(signal, () => {
 		server.close(() => process.exit(0));
