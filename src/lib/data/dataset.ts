@@ -312,7 +312,7 @@ export const raw: DatasetInput = {
 			from: 'ruto',
 			to: 'international-community',
 			kind: 'urges',
-			label: 'urges to fulfil its financial pledges to the MSS',
+			label: 'calls for MSS pledges to be honoured by',
 			evidence: [URGED, PLEDGES]
 		},
 		{
@@ -368,7 +368,7 @@ export const raw: DatasetInput = {
 			from: 'un',
 			to: 'mss',
 			kind: 'extends',
-			label: 'extends by one year',
+			label: 'extends for one more year its authorisation of',
 			evidence: [COMMENDED, RES_2751]
 		},
 		{
@@ -440,7 +440,7 @@ export const raw: DatasetInput = {
 			from: 'ruto',
 			to: 'kenyan-police',
 			kind: 'urges',
-			label: 'urges to continue their dedicated service',
+			label: 'urges continued dedicated service from',
 			evidence: [COMMENDED]
 		},
 		{
@@ -448,7 +448,7 @@ export const raw: DatasetInput = {
 			from: 'un',
 			to: 'mss',
 			kind: 'authorises',
-			label: 'authorised (Resolution 2699, 2 Oct 2023)',
+			label: 'authorised, by Resolution 2699 (2 Oct 2023),',
 			evidence: [RES_2699]
 		},
 		{
@@ -464,7 +464,7 @@ export const raw: DatasetInput = {
 			from: 'mss',
 			to: 'gsf',
 			kind: 'becomes',
-			label: 'became (Resolution 2793, 30 Sep 2025)',
+			label: 'became, under Resolution 2793 (30 Sep 2025),',
 			evidence: [RES_2793]
 		},
 		{
@@ -536,7 +536,7 @@ export const raw: DatasetInput = {
 			from: 'usa',
 			to: 'trust-fund',
 			kind: 'pledges-to',
-			label: 'committed $15 million to, then froze $13.3 million of it',
+			label: 'froze $13.3 million of the $15 million it had committed to',
 			evidence: [US_FREEZE]
 		},
 		{
@@ -544,7 +544,7 @@ export const raw: DatasetInput = {
 			from: 'canada',
 			to: 'mss',
 			kind: 'pledges-to',
-			label: 'pledged C$86.2 million (two tranches) to',
+			label: 'pledged C$80.5 million, then C$5.7 million, to',
 			evidence: [CANADA]
 		},
 		{
@@ -560,7 +560,7 @@ export const raw: DatasetInput = {
 			from: 'guterres',
 			to: 'trust-fund',
 			kind: 'urges',
-			label: 'calls “totally inadequate”',
+			label: 'judges “totally inadequate” the money in',
 			evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
 		},
 		{
@@ -568,7 +568,7 @@ export const raw: DatasetInput = {
 			from: 'caricom',
 			to: 'tpc',
 			kind: 'brokered',
-			label: 'brokered (Kingston, 11 Mar 2024)',
+			label: 'brokered, in Kingston on 11 Mar 2024,',
 			evidence: [bg('mercopress', 'CARICOM-brokered (Kingston, 11 Mar 2024)')]
 		},
 		{
@@ -576,7 +576,7 @@ export const raw: DatasetInput = {
 			from: 'tpc',
 			to: 'conille',
 			kind: 'replaces',
-			label: 'replaced as Prime Minister (Nov 2024)',
+			label: 'replaced, in Nov 2024, Prime Minister',
 			evidence: [TPC]
 		},
 		{
@@ -584,7 +584,7 @@ export const raw: DatasetInput = {
 			from: 'fils-aime',
 			to: 'haiti',
 			kind: 'leads',
-			label: 'is Prime Minister of (from Nov 2024)',
+			label: 'is, from Nov 2024, Prime Minister of',
 			evidence: [TPC]
 		},
 		{

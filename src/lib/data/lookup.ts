@@ -17,7 +17,7 @@ export function describeRecord(ds: Dataset, ref: RecordRef): string {
 			return `The meeting: ${ds.meeting.place}`;
 		case 'actor': {
 			const a = byId(ds.actors, ref.id);
-			return `Actor: ${a.name}, ${a.role}`;
+			return `Actor: ${a.name} — ${a.role}`;
 		}
 		case 'relation': {
 			const r = byId(ds.relations, ref.id);
