@@ -13,10 +13,14 @@ test('the page loads without console errors or failed requests', async ({ page }
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
+	const hosts = new Set<string>();
+	page.on('request', (r) => hosts.add(new URL(r.url()).host));
 	const response = await page.goto('/');
 	expect(response?.status()).toBe(200);
 	await page.waitForLoadState('networkidle');
 	expect(errors).toEqual([]);
+	// Nothing is fetched from any other host: no fonts, scripts or trackers from third parties.
+	expect([...hosts]).toEqual([new URL(page.url()).host]);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('600 more police');
 });
 
