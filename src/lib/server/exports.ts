@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { error } from '@sveltejs/kit';
+import { error, type RequestHandler } from '@sveltejs/kit';
 import { today } from '$lib/charts/cards.server';
 import { charts } from '$lib/charts/registry';
 import { renderChartSvg } from '$lib/charts/render.server';
 import { chartIds, type ChartId, type ChartState } from '$lib/charts/types';
 import { dataset, datasetHash } from './dataset';
 import { badRequest, parseQuery, type Rule } from './params';
+import { svgToPng } from './png';
 
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 2400;
@@ -146,3 +147,33 @@ export function sendCached(
 }
 
 export const fileName = (id: ChartId, suffix: string) => `mss-haiti-${id}${suffix}`;
+
+/**
+ * `/charts/{id}.svg` and `/charts/{id}.png`: the chart drawn by the page's own component, as a
+ * standalone SVG, or that SVG rasterised by resvg with the page's font as TrueType. Each distinct
+ * request is made once, then answered from a cache bounded in bytes.
+ */
+export function imageEndpoint(format: 'svg' | 'png'): RequestHandler<{ id: string }> {
+	const cache = new ByteCache((format === 'png' ? 64 : 16) * 1024 * 1024);
+	return ({ params, url, request }) => {
+		const r = imageRequest(chartOf(params.id), url);
+		if (r instanceof Response) return r;
+		return format === 'svg'
+			? sendCached(
+					request,
+					cache,
+					r.etag,
+					'image/svg+xml; charset=utf-8',
+					() => Buffer.from(chartSvg(r)),
+					fileName(r.id, '.svg')
+				)
+			: sendCached(
+					request,
+					cache,
+					r.etag,
+					'image/png',
+					() => svgToPng(chartSvg(r), r.scale),
+					fileName(r.id, `-${r.scale}x.png`)
+				);
+	};
+}
