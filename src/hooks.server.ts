@@ -1,5 +1,14 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import { isCachedPage, lookupPage, storePage, type CachedPage } from '$lib/server/pageCache';
+import { dataset } from '$lib/server/dataset';
+import {
+	isCachedPage,
+	isCanonical,
+	lookupPage,
+	storePage,
+	type CachedPage
+} from '$lib/server/pageCache';
+
+const actors = new Set(dataset.actors.map((a) => a.id));
 
 /**
  * Security headers on every response. Pages get SvelteKit's CSP (hashes, no inline scripts); other
@@ -38,7 +47,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = secure(await resolve(event), url);
 	if (response.status !== 200) return response;
 	const html = Buffer.from(await response.arrayBuffer());
-	return send(storePage(url, encoding, Object.fromEntries(response.headers), html));
+	const keep = isCanonical(url, actors);
+	return send(storePage(url, encoding, Object.fromEntries(response.headers), html, keep));
 };
 
 /** 4xx answers (an unknown path, a malformed URL) are the client's; only log what is ours to fix. */

@@ -46,14 +46,28 @@ export function lookupPage(
 }
 
 /**
- * Keeps a rendered page, compressed for the encoding asked; returns what to send. Brotli at its
- * best quality (56 kB instead of 64 kB at quality 9, about 0.8 s once): it is paid once per page.
+ * Pages worth keeping: the dashboard and each embed as such, or with a known actor selected. Any
+ * other query (network filters, unknown parameters, an unknown actor) is rendered per request and
+ * not kept, so that random query strings can neither fill the cache nor buy expensive compression.
+ */
+export function isCanonical(url: URL, actors: ReadonlySet<string>): boolean {
+	const keys = [...url.searchParams.keys()];
+	if (keys.length === 0) return true;
+	const actor = url.searchParams.getAll('actor');
+	return keys.length === 1 && actor.length === 1 && actors.has(actor[0]!);
+}
+
+/**
+ * Compresses a rendered page for the encoding asked and, if `keep`, keeps it; returns what to send.
+ * A kept page gets Brotli's best quality (56 kB instead of 64 kB at quality 9, about 0.8 s, paid
+ * once); one rendered per request gets a fast quality.
  */
 export function storePage(
 	url: URL,
 	acceptEncoding: string | null | undefined,
 	headers: Record<string, string>,
-	html: Buffer
+	html: Buffer,
+	keep: boolean
 ): CachedPage {
 	const encoding = encodingFor(acceptEncoding);
 	const h: Record<string, string> = { ...headers, vary: 'accept-encoding' };
@@ -62,12 +76,13 @@ export function storePage(
 	if (encoding !== 'identity') {
 		h['content-encoding'] = encoding;
 		if (h.etag) h.etag = h.etag.replace(/"$/, `-${encoding}"`);
+		const quality = keep ? 11 : 4;
 		body =
 			encoding === 'br'
-				? brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-				: gzipSync(html);
+				? brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } })
+				: gzipSync(html, { level: keep ? 9 : 4 });
 	}
-	pages.set(keyOf(encoding, url), { headers: h, body });
+	if (keep) pages.set(keyOf(encoding, url), { headers: h, body });
 	return { status: 200, headers: h, body };
 }
 
