@@ -137,7 +137,9 @@ async function pageSize() {
 	const reachable = new Set(initialPaths);
 	for (const path of reachable) {
 		const code = readFileSync(`${root}build/client${path}`, 'utf8');
-		for (const m of code.matchAll(/import\(["'`]([^"'`]+\.js)["'`]\)|from\s*["'`]([^"'`]+\.js)["'`]/g)) {
+		for (const m of code.matchAll(
+			/import\(["'`]([^"'`]+\.js)["'`]\)|from\s*["'`]([^"'`]+\.js)["'`]/g
+		)) {
 			const target = new URL(m[1] ?? m[2], `http://x${path}`).pathname;
 			if (target.includes('/nodes/') && !initialPaths.includes(target)) continue;
 			reachable.add(target);
