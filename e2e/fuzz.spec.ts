@@ -21,7 +21,7 @@ const templates = [
 	'/embed/{id}',
 	'/robots.txt',
 	'/favicon.svg',
-	'/fonts/source-sans-3-latin-400-normal.woff2'
+	'/fonts/source-sans-3-latin-wght-normal.woff2'
 ];
 
 /** Random bytes, percent-encoded: mostly invalid UTF-8, which decodeURIComponent throws on. */
