@@ -118,7 +118,7 @@ function table(data: TroopsData) {
 
 export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	id: 'troops',
-	title: 'Kenyan police in Haiti: 600 promised, fewer and later',
+	title: 'Kenyan police in Haiti: promised, then fewer and later',
 	subtitle: (data) => {
 		const groups = conflictGroups(data.arrivals);
 		return `Contingents as they landed (${groups.length}) and head counts of Kenyan officers in Haiti, and the announcement of ${data.announced ? shortValue(data.announced) : 'more'} officers at the meeting of ${formatDate(data.meeting.date)} against what landed after it.`;

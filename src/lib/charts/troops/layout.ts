@@ -215,7 +215,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 2: the announcement against the arrivals that followed the meeting.
 	const title2 = wrap(
-		'The 600 announced at the meeting (solid) against the officers who landed after it (hatched)',
+		`The ${data.announced ? shortValue(data.announced) : 'officers'} announced at the meeting (solid) against the officers who landed after it (hatched)`,
 		width,
 		SIZE
 	);
