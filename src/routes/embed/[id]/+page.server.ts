@@ -6,6 +6,9 @@ import { chartOf, rulesFor } from '$lib/server/exports';
 import { parseQuery } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
+// The charts depend on the dataset alone: laid out once, when the server starts.
+const cards = prepareCards(dataset, {});
+
 /** One chart card alone, for an iframe: the only route that may be framed (see hooks.server.ts). */
 export const load = (async ({ params, url }) => {
 	const id = chartOf(params.id);
@@ -13,6 +16,6 @@ export const load = (async ({ params, url }) => {
 	if (q instanceof Response) error(400, ((await q.json()) as { error: string }).error);
 	if (id === 'network')
 		return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), card: null };
-	const card = prepareCards(dataset, {}).find((c) => c.id === id)!;
+	const card = cards.find((c) => c.id === id)!;
 	return { id, network: null, card };
 }) satisfies PageServerLoad;
