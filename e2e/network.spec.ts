@@ -5,7 +5,10 @@ const card = (page: Page) => page.locator('#chart-network');
 /** The map is laid out at several widths; CSS shows one, the others are display:none. */
 const shownMap = (page: Page) => card(page).locator('.variant').filter({ visible: true });
 const node = (page: Page, id: string) => shownMap(page).locator(`a[data-node="${id}"]`);
-const links = (page: Page) => shownMap(page).locator('a[data-link]');
+/** Links the filters hide stay in the drawing, hidden, so that JavaScript can show them again. */
+const shown = (page: Page, selector: string) =>
+	shownMap(page).locator(selector).filter({ visible: true });
+const links = (page: Page) => shown(page, 'a[data-link]');
 
 /** Waits until the lazily loaded drag and zoom code is in (it shows the zoom buttons). */
 async function ready(page: Page) {
@@ -93,17 +96,31 @@ test('zoom in, then reset', async ({ page }) => {
 	await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
 });
 
+test("with JavaScript, an actor's name in the list of relations opens its panel in place", async ({
+	page
+}) => {
+	await page.goto('/');
+	await ready(page);
+	await page.evaluate(() => ((window as unknown as { stay: boolean }).stay = true));
+	await card(page).locator('#actor-kenya h5 a').click();
+	await expect(card(page).locator('#network-panel h4')).toHaveText('Kenya');
+	await expect(page).toHaveURL(/\?actor=kenya#chart-network/);
+	await expect(node(page, 'kenya')).toHaveAttribute('aria-current', 'true');
+	// No page load: the window is the same one.
+	expect(await page.evaluate(() => (window as unknown as { stay?: boolean }).stay)).toBe(true);
+});
+
 test('filters hide and show links', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);
 	const total = await links(page).count();
-	const deploys = shownMap(page).locator('a[data-kind="deploys-to"]');
+	const deploys = shown(page, 'a[data-kind="deploys-to"]');
 	expect(await deploys.count()).toBeGreaterThan(0);
 	await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
 	await expect(deploys).toHaveCount(0);
 	await expect(page).toHaveURL(/filters=1/);
 	await card(page).getByRole('checkbox', { name: 'Background only' }).uncheck();
-	await expect(shownMap(page).locator('a[data-provenance="background"]')).toHaveCount(0);
+	await expect(shown(page, 'a[data-provenance="background"]')).toHaveCount(0);
 	await card(page).getByRole('checkbox', { name: 'deploys to' }).check();
 	await card(page).getByRole('checkbox', { name: 'Background only' }).check();
 	await expect(links(page)).toHaveCount(total);
@@ -131,7 +148,7 @@ test.describe('without JavaScript', () => {
 
 		await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
 		await card(page).getByRole('button', { name: 'Apply filters' }).click();
-		await expect(shownMap(page).locator('a[data-kind="deploys-to"]')).toHaveCount(0);
+		await expect(shown(page, 'a[data-kind="deploys-to"]')).toHaveCount(0);
 		await expect(card(page).getByRole('checkbox', { name: 'deploys to' })).not.toBeChecked();
 	});
 });

@@ -24,6 +24,29 @@ test('the page loads without console errors or failed requests', async ({ page }
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('600 more police');
 });
 
+test('what the server drew survives hydration, and the page data does not carry it again', async ({
+	page,
+	request
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => warnings.push(m.text()));
+	const html = await (await request.get('/')).text();
+	// SvelteKit's data for hydration: the last inline script. The drawings are HTML only.
+	const data = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].at(-1)![1]!;
+	for (const drawn of ['<svg', 'class="data-table"', 'class="reader"', 'class="sources"'])
+		expect(data).not.toContain(drawn);
+	expect(data.length).toBeLessThan(html.length / 10);
+
+	await page.goto('/');
+	// Hydrated: the export menus have their JavaScript-only button.
+	await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
+	await expect(page.locator('svg.chart-svg')).toHaveCount(15);
+	await expect(page.locator('details.data-table')).toHaveCount(5);
+	await expect(page.locator('.reader mark.hl')).toHaveCount(13);
+	await expect(page.locator('#sources .sources > li')).toHaveCount(48);
+	expect(warnings.filter((w) => /hydration/i.test(w))).toEqual([]);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -84,7 +107,7 @@ test('every highlight’s text equals the article text at its offsets', async ({
 	);
 	expect(marks.length).toBe(api.highlights.length);
 	for (const m of marks) expect(m.text, m.id).toBe(article.slice(m.start, m.end));
-	const shown = await page.locator('.article .text').allTextContents();
+	const shown = await page.locator('.reader .text').allTextContents();
 	const words = (s: string) =>
 		s
 			.replace(/\d+(?=\s|$)/g, ' ')

@@ -32,6 +32,12 @@ function secure(response: Response, url: URL): Response {
 	return response;
 }
 
+/**
+ * No modulepreload of the app's JavaScript: the page is whole without it, so its requests should not
+ * compete with the HTML and the font before the first paint (SvelteKit's start script imports it).
+ */
+const options = { preload: ({ type }: { type: string }) => type !== 'js' };
+
 const send = (page: CachedPage) =>
 	new Response(page.body as BodyInit | null, { status: page.status, headers: page.headers });
 
@@ -39,12 +45,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const { url, request } = event;
 	// Data requests (client navigation) carry the page's URL too: they are not the page.
 	if (request.method !== 'GET' || event.isDataRequest || !isCachedPage(url.pathname)) {
-		return secure(await resolve(event), url);
+		return secure(await resolve(event, options), url);
 	}
 	const encoding = request.headers.get('accept-encoding');
 	const hit = lookupPage(url, encoding, request.headers.get('if-none-match'));
 	if (hit) return send(hit);
-	const response = secure(await resolve(event), url);
+	const response = secure(await resolve(event, options), url);
 	if (response.status !== 200) return response;
 	const html = Buffer.from(await response.arrayBuffer());
 	const keep = isCanonical(url, actors);

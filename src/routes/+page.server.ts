@@ -1,10 +1,13 @@
+import ArticleReader from '$lib/article/ArticleReader.svelte';
 import { segmentArticle } from '$lib/article/segments';
 import { supportsByHighlight } from '$lib/article/supports';
-import { prepareCards } from '$lib/charts/cards.server';
-import { prepareNetwork } from '$lib/charts/network/card.server';
+import { drawnCard, prepareCards } from '$lib/charts/cards.server';
+import { hiddenBy, prepareNetwork } from '$lib/charts/network/card.server';
 import { keyFigures } from '$lib/figures/keyFigures';
 import { dataset } from '$lib/server/dataset';
+import { serverDrawn } from '$lib/server/markup';
 import { citationsBySource } from '$lib/sources/citations';
+import SourceList from '$lib/sources/SourceList.svelte';
 import type { PageServerLoad } from './$types';
 
 const article = dataset.sources.find((s) => s.kind === 'article')!;
@@ -12,27 +15,38 @@ const figures = keyFigures(dataset);
 // The charts depend on the dataset alone (the network's selected actor is its own card's business).
 const cards = prepareCards(dataset, {});
 
-/** Everything on the page that depends on the dataset alone: shaped once, when the server starts. */
+/**
+ * Everything on the page that depends on the dataset alone: shaped once, when the server starts. What
+ * JavaScript never changes (the charts, their tables, the article, the sources) goes as HTML only.
+ */
 const page = {
 	meeting: dataset.meeting,
 	article: {
 		outlet: article.outlet,
-		url: article.url,
-		paragraphs: segmentArticle(article.text!, dataset.highlights)
+		reader: serverDrawn(ArticleReader, {
+			paragraphs: segmentArticle(article.text!, dataset.highlights),
+			supports: supportsByHighlight(dataset, figures, cards)
+		})
 	},
 	figures,
 	quotes: dataset.quotes.map((q) => ({
 		...q,
 		speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
 	})),
-	sources: dataset.sources.filter((s) => s.kind === 'background'),
-	citations: citationsBySource(dataset),
-	supports: supportsByHighlight(dataset, figures, cards),
-	charts: cards.filter((card) => card.id !== 'network')
+	sources: serverDrawn(SourceList, {
+		sources: dataset.sources.filter((s) => s.kind === 'background'),
+		citations: citationsBySource(dataset)
+	}),
+	charts: cards.filter((card) => card.id !== 'network').map(drawnCard)
 };
 
 export const load = (({ url }) => ({
 	...page,
-	// The network has its own card, which carries the selected actor (`?actor=`, validated there).
-	network: prepareNetwork(dataset, url.searchParams.get('actor'))
+	// The network has its own card, which carries the selected actor (`?actor=`, validated there) and
+	// the filters (a GET form that works without JavaScript).
+	network: prepareNetwork(
+		dataset,
+		url.searchParams.get('actor'),
+		hiddenBy(url.searchParams, dataset.relations)
+	)
 })) satisfies PageServerLoad;

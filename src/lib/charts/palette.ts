@@ -64,6 +64,18 @@ function rules(scope: string, c: Palette): string {
  */
 export function chartStyle(uid: string, theme: ThemeChoice): string {
 	const scope = `#${uid}`;
-	if (theme !== 'auto') return rules(scope, themes[theme]);
-	return `${rules(scope, themes.light)}@media (prefers-color-scheme: dark){${rules(scope, themes.dark)}}`;
+	if (theme !== 'auto') return rules(scope, themes[theme]) + emphasis(scope);
+	return `${rules(scope, themes.light)}@media (prefers-color-scheme: dark){${rules(scope, themes.dark)}}${emphasis(scope)}`;
+}
+
+/** The network map's emphasis, as classes that the browser can switch on the drawn SVG (Network.svelte). */
+function emphasis(scope: string): string {
+	return [
+		`${scope} .dim{opacity:0.35}`,
+		`${scope} .off{display:none}`,
+		`${scope} .on .line{stroke-width:2.5px}`,
+		`${scope} .net-sel{visibility:hidden}`,
+		`${scope} .selected .net-sel{visibility:visible}`,
+		`${scope} .selected text{font-weight:700}`
+	].join('');
 }

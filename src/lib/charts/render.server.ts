@@ -1,8 +1,8 @@
-import { render } from 'svelte/server';
 import type { Dataset } from '$lib/data/schema';
 import Chart from './Chart.svelte';
+import { renderHtml, serverDrawn } from '$lib/server/markup';
 import type { ThemeChoice } from './palette';
-import { prepareChart } from './prepare';
+import { prepareChart, type DrawableChart } from './prepare';
 import { charts } from './registry';
 import type { ChartId, ChartState } from './types';
 
@@ -12,6 +12,15 @@ export interface SvgOptions {
 	/** The date printed on the credit line (YYYY-MM-DD). */
 	date: string;
 }
+
+/** A chart on a page card, drawn by the server (see serverDrawn), following the reader's colour scheme. */
+export const cardMarkup = (chart: DrawableChart) =>
+	serverDrawn(Chart, {
+		chart,
+		uid: `${chart.id}-${chart.frame.width}`,
+		theme: 'auto' as const,
+		standalone: false
+	});
 
 /**
  * A chart as a standalone SVG document, drawn by the same component as the page: title, subtitle,
@@ -30,10 +39,11 @@ export function renderChartSvg(
 		standalone: true,
 		date: options.date
 	});
-	const { body } = render(Chart, {
-		props: { chart, uid: `mss-${id}`, theme: options.theme, standalone: true }
+	const svg = renderHtml(Chart, {
+		chart,
+		uid: `mss-${id}`,
+		theme: options.theme,
+		standalone: true
 	});
-	// Svelte's hydration markers are HTML comments: harmless in XML, but noise in a file people open.
-	const svg = body.replace(/<!--[\s\S]*?-->/g, '').trim();
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }

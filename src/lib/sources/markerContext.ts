@@ -10,5 +10,7 @@ const key = Symbol('markers');
 
 export const markerContext = {
 	set: (value: MarkerContext) => setContext(key, value),
-	get: () => getContext<MarkerContext>(key)
+	get: () => getContext<MarkerContext>(key),
+	/** The context as an entry of `render()`'s context map, for components drawn outside a page. */
+	entry: (value: MarkerContext) => [key, value] as [symbol, MarkerContext]
 };

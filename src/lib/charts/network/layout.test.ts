@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dataset } from '$lib/server/dataset';
 import type { Box } from './layout';
-import { hash, highlight, layout, lcg, moveNodes, simulate } from './layout';
+import { followLink, hash, highlight, layout, lcg, linkPath, noEmphasis, simulate } from './layout';
 import { networkFixture } from './fixture';
 
 const dataOf = (ds: typeof dataset, selected: string | null = null) => ({
@@ -139,23 +139,57 @@ describe('layout', () => {
 				.sort()
 		).toEqual(['island', 'mission', 'president']);
 		expect(g.links.filter((l) => l.active)).toHaveLength(4);
-		expect(highlight(g, null, null).nodes.some((n) => n.selected || n.neighbour)).toBe(false);
+		expect(highlight(g, noEmphasis).nodes.some((n) => n.selected || n.neighbour || n.dim)).toBe(
+			false
+		);
+		expect(
+			g.nodes
+				.filter((n) => n.dim)
+				.map((n) => n.id)
+				.sort()
+		).toEqual(['council', 'fund', 'gangs']);
 	});
 
-	test('moveNodes moves a dragged actor and the links that touch it', () => {
-		const g = layout(dataOf(networkFixture), { width: 696 });
-		const node = g.nodes.find((n) => n.id === 'gangs')!;
-		const moved = moveNodes(g, { gangs: { x: node.x + 10, y: node.y - 5 } });
-		expect(moved.nodes.find((n) => n.id === 'gangs')).toMatchObject({
-			x: node.x + 10,
-			y: node.y - 5
+	test('hovering another actor keeps the selected one bright and dims the rest', () => {
+		const g = layout(dataOf(networkFixture, 'country'), { width: 696 });
+		const hovered = highlight(g, { ...noEmphasis, active: 'gangs', selected: 'country' });
+		expect(hovered.links.filter((l) => l.active).map((l) => l.id)).toEqual([
+			'gangs-hold-hostage-island'
+		]);
+		expect(
+			hovered.nodes
+				.filter((n) => !n.dim)
+				.map((n) => n.id)
+				.sort()
+		).toEqual(['country', 'gangs', 'island']);
+	});
+
+	test('filters hide links, and a hidden link makes no neighbour', () => {
+		const g = layout(dataOf(networkFixture, 'country'), { width: 696 });
+		const kinds = [...new Set(g.links.map((l) => l.kind))];
+		const filtered = highlight(g, {
+			active: 'country',
+			selected: 'country',
+			hiddenKinds: kinds,
+			hiddenSources: []
 		});
-		const link = (x: typeof g) => x.links.find((l) => l.id === 'gangs-hold-hostage-island')!;
-		expect(link(moved).lx).toBeCloseTo(link(g).lx + 5, 5);
-		expect(link(moved).path).not.toBe(link(g).path);
-		expect(moved.links.find((l) => l.id === 'president-leads-country')).toBe(
-			g.links.find((l) => l.id === 'president-leads-country')
+		expect(filtered.links.every((l) => l.hidden && !l.active)).toBe(true);
+		expect(filtered.nodes.some((n) => n.neighbour)).toBe(false);
+		const background = highlight(g, { ...noEmphasis, hiddenSources: ['background'] });
+		expect(background.links.filter((l) => l.hidden).map((l) => l.link.provenance)).toEqual(
+			background.links.filter((l) => l.link.provenance === 'background').map(() => 'background')
 		);
+	});
+
+	test('followLink: a dragged actor drags its link, whose label moves half as far', () => {
+		const a = { x: 0, y: 0 };
+		const b = { x: 100, y: 0 };
+		const label = { x: 50, y: 10 };
+		const still = followLink(label, a, a, b, b);
+		expect(still).toEqual({ x: 50, y: 10, path: linkPath(a, b, label) });
+		const moved = followLink(label, a, { x: 10, y: -20 }, b, b);
+		expect(moved).toMatchObject({ x: 55, y: 0 });
+		expect(moved.path).toBe(linkPath({ x: 10, y: -20 }, b, { x: 55, y: 0 }));
 	});
 
 	test.each([

@@ -55,6 +55,8 @@ export interface NetNode {
 	selected: boolean;
 	/** Linked to the active (selected or hovered) actor. */
 	neighbour: boolean;
+	/** Dimmed: another actor is active, and this one is not linked to it. */
+	dim: boolean;
 }
 
 export interface NetLink {
@@ -72,6 +74,7 @@ export interface NetLink {
 	link: MarkLink;
 	/** Touches the active actor. */
 	active: boolean;
+	/** Filtered out: drawn, but not shown (so that the browser can show it again). */
 	hidden: boolean;
 }
 
@@ -435,7 +438,8 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 			href: `?actor=${a.id}#chart-network`,
 			ariaLabel: `${a.name}: ${actorKindLabels[a.kind].toLowerCase()}, ${n} relation${n === 1 ? '' : 's'}. Show details`,
 			selected: false,
-			neighbour: false
+			neighbour: false,
+			dim: false
 		};
 	});
 	// Tab order follows reading order: top to bottom in bands, left to right within a band.
@@ -461,77 +465,87 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 			hidden: false
 		};
 	});
-	return highlight(
-		{
-			width: pos.width,
-			height: pos.height,
-			linkLabels: pos.linkLabels,
-			nodes,
-			links,
-			active: null
-		},
-		data.selected,
-		data.selected
-	);
+	const g = {
+		width: pos.width,
+		height: pos.height,
+		linkLabels: pos.linkLabels,
+		nodes,
+		links,
+		active: null
+	};
+	return highlight(g, { ...noEmphasis, active: data.selected, selected: data.selected });
 }
 
-/** Marks `active`'s neighbourhood (hover or selection) and the `selected` actor; other geometry unchanged. */
-export function highlight(
-	g: NetworkGeometry,
-	active: string | null,
-	selected: string | null
-): NetworkGeometry {
-	const near = new Set<string>();
-	for (const l of g.links) {
-		if (l.from === active) near.add(l.to);
-		if (l.to === active) near.add(l.from);
-	}
+/** What the map emphasises: the active actor (hovered, or else selected), the selected one, and filters. */
+export interface MapState {
+	active: string | null;
+	selected: string | null;
+	hiddenKinds: readonly string[];
+	hiddenSources: readonly string[];
+}
+
+export const noEmphasis: MapState = {
+	active: null,
+	selected: null,
+	hiddenKinds: [],
+	hiddenSources: []
+};
+
+type LinkEnds = { from: string; to: string; kind: string; provenance: string };
+
+/**
+ * The one rule for the map's emphasis, used by the server's drawing (`highlight`) and by the browser's
+ * (NetworkCard, on the drawn DOM): filtered links are off; the links of the active actor are on; the
+ * active actor, its neighbours through links that are not off, and the selected actor stay bright,
+ * everything else dims while an actor is active.
+ */
+export function emphasis(links: LinkEnds[], s: MapState) {
+	const off = links.map(
+		(l) => s.hiddenKinds.includes(l.kind) || s.hiddenSources.includes(l.provenance)
+	);
+	const on = links.map(
+		(l, i) => !off[i] && s.active !== null && (l.from === s.active || l.to === s.active)
+	);
+	const near = new Set(
+		links.flatMap((l, i) => (on[i] ? [l.from === s.active ? l.to : l.from] : []))
+	);
 	return {
-		...g,
-		active,
-		nodes: g.nodes.map((n) => ({ ...n, selected: n.id === selected, neighbour: near.has(n.id) })),
-		links: g.links.map((l) => ({
-			...l,
-			active: active !== null && (l.from === active || l.to === active)
-		}))
+		off,
+		on,
+		/** Linked to the active actor by a link that is shown. */
+		neighbour: (id: string) => near.has(id),
+		/** Dimmed while another actor is active: neither it, nor selected, nor its neighbour. */
+		dims: (id: string) => s.active !== null && id !== s.active && id !== s.selected && !near.has(id)
 	};
 }
 
-/** Moves actors (dragged by the reader): their links follow, each label by half its actors' shift. */
-export function moveNodes(
-	g: NetworkGeometry,
-	moved: Record<string, { x: number; y: number }>
-): NetworkGeometry {
-	const shift = new Map<string, { dx: number; dy: number }>();
-	const nodes = g.nodes.map((n) => {
-		const to = moved[n.id];
-		if (!to) return n;
-		const dx = to.x - n.x;
-		const dy = to.y - n.y;
-		shift.set(n.id, { dx, dy });
-		const box = { ...n.box, x: round(n.box.x + dx), y: round(n.box.y + dy) };
-		return { ...n, x: round(to.x), y: round(to.y), labelY: round(n.labelY + dy), box };
-	});
-	if (!shift.size) return g;
-	const at = new Map(nodes.map((n) => [n.id, n]));
-	const links = g.links.map((l) => {
-		const a = shift.get(l.from) ?? { dx: 0, dy: 0 };
-		const b = shift.get(l.to) ?? { dx: 0, dy: 0 };
-		if (!shift.has(l.from) && !shift.has(l.to)) return l;
-		const lx = round(l.lx + (a.dx + b.dx) / 2);
-		const ly = round(l.ly + (a.dy + b.dy) / 2);
-		const labelBox = {
-			...l.labelBox,
-			x: round(l.labelBox.x + lx - l.lx),
-			y: round(l.labelBox.y + ly - l.ly)
-		};
-		return {
-			...l,
-			lx,
-			ly,
-			labelBox,
-			path: linkPath(at.get(l.from)!, at.get(l.to)!, { x: lx, y: ly })
-		};
-	});
-	return { ...g, nodes, links };
+/** The geometry with `emphasis` applied: the server draws the map (selected actor, filters) from it. */
+export function highlight(g: NetworkGeometry, s: MapState): NetworkGeometry {
+	const e = emphasis(
+		g.links.map((l) => ({ ...l, provenance: l.link.provenance })),
+		s
+	);
+	return {
+		...g,
+		active: s.active,
+		nodes: g.nodes.map((n) => ({
+			...n,
+			selected: n.id === s.selected,
+			neighbour: e.neighbour(n.id),
+			dim: e.dims(n.id)
+		})),
+		links: g.links.map((l, i) => ({ ...l, active: e.on[i]!, hidden: e.off[i]! }))
+	};
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * A link once its actors have moved (dragged by the reader) from `a0` and `b0` to `a` and `b`: its label
+ * point shifts by half their shifts, and the curve runs through it.
+ */
+export function followLink(label: Point, a0: Point, a: Point, b0: Point, b: Point) {
+	const x = round(label.x + (a.x - a0.x + b.x - b0.x) / 2);
+	const y = round(label.y + (a.y - a0.y + b.y - b0.y) / 2);
+	return { x, y, path: linkPath(a, b, { x, y }) };
 }

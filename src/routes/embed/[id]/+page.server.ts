@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { prepareCards } from '$lib/charts/cards.server';
+import { drawnCard, prepareCards } from '$lib/charts/cards.server';
 import { prepareNetwork } from '$lib/charts/network/card.server';
 import { dataset } from '$lib/server/dataset';
 import { chartOf, rulesFor } from '$lib/server/exports';
@@ -7,7 +7,7 @@ import { parseQuery } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 // The charts depend on the dataset alone: laid out once, when the server starts.
-const cards = prepareCards(dataset, {});
+const cards = prepareCards(dataset, {}).map(drawnCard);
 
 /** One chart card alone, for an iframe: the only route that may be framed (see hooks.server.ts). */
 export const load = (async ({ params, url }) => {
