@@ -7,8 +7,8 @@ import Troops from './troops/Troops.svelte';
 import type { ChartId } from './types';
 
 /**
- * The drawing component of each chart, and nothing else: what the browser needs to hydrate a chart.
- * Specs (registry.ts) also carry the layouts and their d3 modules, which only the server runs.
+ * The drawing component of each chart, by id, for Chart.svelte. Only the server draws charts (the page's
+ * as ServerMarkup, the exports as files), so none of this reaches the browser.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const components: Record<ChartId, Component<any>> = {

@@ -58,7 +58,7 @@ export function prepareChart<D, G extends { height: number }>(
 
 export type PreparedChart = ReturnType<typeof prepareChart>;
 
-/** What drawing a chart takes: no data, no table (the page sends these to the browser once per card). */
+/** What drawing a chart takes: no data, no table. */
 export type DrawableChart = Pick<
 	PreparedChart,
 	'id' | 'title' | 'description' | 'frame' | 'geometry'
