@@ -55,7 +55,7 @@ export interface NetNode {
 	selected: boolean;
 	/** Linked to the active (selected or hovered) actor. */
 	neighbour: boolean;
-	/** Dimmed: another actor is active, and this one is not linked to it. */
+	/** Dimmed: another actor is active, and this one is neither it, nor selected, nor linked to it. */
 	dim: boolean;
 }
 
