@@ -67,6 +67,40 @@ test('an unknown actor shows a notice, not an error page', async ({ page }) => {
 	await expect(card(page).locator('[aria-current="true"]')).toHaveCount(0);
 });
 
+test('hovering an actor lights its relations and dims the rest; leaving it, the selection is lit again', async ({
+	page
+}) => {
+	await page.goto('/?actor=kenya');
+	await ready(page);
+	/** Which actor's links are lit, and which actors are dimmed, on the map shown. */
+	const emphasis = () =>
+		shownMap(page).evaluate((map) => ({
+			lit: [...map.querySelectorAll<SVGElement>('a[data-link].on')].map(
+				(l) => `${l.dataset.from}>${l.dataset.to}`
+			),
+			dimmed: [...map.querySelectorAll<SVGElement>('a[data-node].dim')].map((n) => n.dataset.node)
+		}));
+	const touching = (id: string, lit: string[]) => lit.every((l) => l.split('>').includes(id));
+
+	const selected = await emphasis();
+	expect(selected.lit.length).toBeGreaterThan(0);
+	expect(touching('kenya', selected.lit)).toBe(true);
+	expect(selected.dimmed).not.toContain('kenya');
+
+	await node(page, 'usa').hover();
+	await expect(node(page, 'kenya')).toHaveClass(/selected/);
+	await expect.poll(async () => touching('usa', (await emphasis()).lit)).toBe(true);
+	const hovered = await emphasis();
+	expect(hovered.lit.length).toBeGreaterThan(0);
+	// The hovered actor, its neighbours and the selected actor stay bright; the rest dim.
+	const bright = new Set(['usa', 'kenya', ...hovered.lit.flatMap((l) => l.split('>'))]);
+	expect(hovered.dimmed.some((id) => bright.has(id!))).toBe(false);
+	expect(hovered.dimmed.length).toBeGreaterThan(10);
+
+	await page.mouse.move(0, 0);
+	await expect.poll(async () => touching('kenya', (await emphasis()).lit)).toBe(true);
+});
+
 test('dragging an actor moves it and its links', async ({ page }) => {
 	await page.goto('/');
 	await ready(page);
