@@ -67,8 +67,9 @@ export function moveNode(svg: Element, id: string, x: number, y: number) {
 		const b = placeOf(nodeIn(svg, to!)!);
 		const moved = followLink({ x: Number(lx), y: Number(ly) }, a.home, a.now, b.home, b.now);
 		for (const path of link.querySelectorAll('path')) path.setAttribute('d', moved.path);
-		labelIn(svg, link.dataset.link!)?.setAttribute('x', String(moved.x));
-		labelIn(svg, link.dataset.link!)?.setAttribute('y', String(moved.y));
+		const label = labelIn(svg, link.dataset.link!);
+		label?.setAttribute('x', String(moved.x));
+		label?.setAttribute('y', String(moved.y));
 	}
 }
 
