@@ -1,12 +1,10 @@
 import type { Dataset, RelationKind } from '$lib/data/schema';
 import { serverDrawn } from '$lib/server/markup';
-import { cardWidths, drawnTable, today } from '../cards.server';
-import { prepareChart } from '../prepare';
-import { cardMarkup } from '../render.server';
+import { atCardWidths, drawnTable, drawnVariants } from '../cards.server';
 import type { Provenance } from '../types';
 import { network } from './index';
 import RelationList from './RelationList.svelte';
-import { highlight, type NetworkData, type NetworkGeometry } from './layout';
+import { highlight } from './layout';
 
 /** What the filters hide: relation kinds and provenances. */
 export interface Hidden {
@@ -39,22 +37,16 @@ export function hiddenBy(params: URLSearchParams, relations: { kind: RelationKin
 export function prepareNetwork(dataset: Dataset, actor: string | null, hidden = nothingHidden) {
 	const known = actor !== null && dataset.actors.some((a) => a.id === actor);
 	const selected = known ? actor : null;
-	const date = today();
-	const laid = cardWidths.map((width) => {
-		const chart = prepareChart(network, dataset, selected ? { actor: selected } : {}, {
-			width,
-			standalone: false,
-			date
-		});
-		const geometry = highlight(chart.geometry as NetworkGeometry, {
+	const laid = atCardWidths(network, dataset, selected ? { actor: selected } : {}).map((chart) => ({
+		...chart,
+		geometry: highlight(chart.geometry, {
 			active: selected,
 			selected,
 			hiddenKinds: hidden.kinds,
 			hiddenSources: hidden.sources
-		});
-		return { ...chart, geometry };
-	});
-	const { id, title, subtitle, description, source, table, data } = laid[0]!;
+		})
+	}));
+	const { id, title, subtitle, description, source, data } = laid[0]!;
 	return {
 		card: {
 			id,
@@ -62,14 +54,30 @@ export function prepareNetwork(dataset: Dataset, actor: string | null, hidden = 
 			subtitle,
 			description,
 			source,
-			table: drawnTable({ title, table }),
-			relations: serverDrawn(RelationList, { data: data as NetworkData }),
-			data: data as NetworkData,
-			variants: laid.map((chart) => ({ width: chart.frame.width, svg: cardMarkup(chart) }))
+			...drawOnce(dataset),
+			data,
+			variants: drawnVariants(laid)
 		},
 		actor: selected,
 		unknownActor: !known && actor ? actor.slice(0, 80) : null,
 		hidden
+	};
+}
+
+const drawn = new WeakMap<Dataset, ReturnType<typeof drawParts>>();
+
+/** The card's parts that no actor or filter changes, drawn once per dataset: its table and list. */
+function drawOnce(dataset: Dataset) {
+	let parts = drawn.get(dataset);
+	if (!parts) drawn.set(dataset, (parts = drawParts(dataset)));
+	return parts;
+}
+
+function drawParts(dataset: Dataset) {
+	const data = network.select(dataset, {});
+	return {
+		table: drawnTable(network.title, network.table(data)),
+		relations: serverDrawn(RelationList, { data })
 	};
 }
 

@@ -493,6 +493,12 @@ export const noEmphasis: MapState = {
 
 type LinkEnds = { from: string; to: string; kind: string; provenance: string };
 
+/** Whether the filters hide a link: its kind or its provenance is unticked. */
+export const filteredOut = (
+	l: Pick<LinkEnds, 'kind' | 'provenance'>,
+	s: Pick<MapState, 'hiddenKinds' | 'hiddenSources'>
+) => s.hiddenKinds.includes(l.kind) || s.hiddenSources.includes(l.provenance);
+
 /**
  * The one rule for the map's emphasis, used by the server's drawing (`highlight`) and by the browser's
  * (NetworkCard, on the drawn DOM): filtered links are off; the links of the active actor are on; the
@@ -500,9 +506,7 @@ type LinkEnds = { from: string; to: string; kind: string; provenance: string };
  * everything else dims while an actor is active.
  */
 export function emphasis(links: LinkEnds[], s: MapState) {
-	const off = links.map(
-		(l) => s.hiddenKinds.includes(l.kind) || s.hiddenSources.includes(l.provenance)
-	);
+	const off = links.map((l) => filteredOut(l, s));
 	const on = links.map(
 		(l, i) => !off[i] && s.active !== null && (l.from === s.active || l.to === s.active)
 	);

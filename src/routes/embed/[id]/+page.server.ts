@@ -7,7 +7,9 @@ import { parseQuery } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
 
 // The charts depend on the dataset alone: laid out once, when the server starts.
-const cards = prepareCards(dataset, {}).map(drawnCard);
+const cards = prepareCards(dataset, {})
+	.filter((card) => card.id !== 'network')
+	.map(drawnCard);
 
 /** One chart card alone, for an iframe: the only route that may be framed (see hooks.server.ts). */
 export const load = (async ({ params, url }) => {
