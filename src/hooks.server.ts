@@ -1,14 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import { dataset } from '$lib/server/dataset';
-import {
-	isCachedPage,
-	isCanonical,
-	lookupPage,
-	storePage,
-	type CachedPage
-} from '$lib/server/pageCache';
-
-const actors = new Set(dataset.actors.map((a) => a.id));
+import { isCachedPage, lookupPage, storePage, type CachedPage } from '$lib/server/pageCache';
 
 /**
  * Security headers on every response. Pages get SvelteKit's CSP (hashes, no inline scripts); other
@@ -53,8 +44,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = secure(await resolve(event, options), url);
 	if (response.status !== 200) return response;
 	const html = Buffer.from(await response.arrayBuffer());
-	const keep = isCanonical(url, actors);
-	return send(storePage(url, encoding, Object.fromEntries(response.headers), html, keep));
+	return send(storePage(url, encoding, Object.fromEntries(response.headers), html));
 };
 
 /** 4xx answers (an unknown path, a malformed URL) are the client's; only log what is ours to fix. */

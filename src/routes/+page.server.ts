@@ -1,9 +1,9 @@
 import ArticleReader from '$lib/article/ArticleReader.svelte';
 import { segmentArticle } from '$lib/article/segments';
 import { supportsByHighlight } from '$lib/article/supports';
-import { drawnCard, prepareCards } from '$lib/charts/cards.server';
 import { hiddenBy, prepareNetwork } from '$lib/charts/network/card.server';
 import { keyFigures } from '$lib/figures/keyFigures';
+import { drawnCards, laidCards } from '$lib/server/cards';
 import { dataset } from '$lib/server/dataset';
 import { serverDrawn } from '$lib/server/markup';
 import { citationsBySource } from '$lib/sources/citations';
@@ -12,8 +12,6 @@ import type { PageServerLoad } from './$types';
 
 const article = dataset.sources.find((s) => s.kind === 'article')!;
 const figures = keyFigures(dataset);
-// The charts depend on the dataset alone (the network's selected actor is its own card's business).
-const cards = prepareCards(dataset, {});
 
 /**
  * Everything on the page that depends on the dataset alone: shaped once, when the server starts. What
@@ -25,7 +23,7 @@ const page = {
 		outlet: article.outlet,
 		reader: serverDrawn(ArticleReader, {
 			paragraphs: segmentArticle(article.text!, dataset.highlights),
-			supports: supportsByHighlight(dataset, figures, cards)
+			supports: supportsByHighlight(dataset, figures, laidCards)
 		})
 	},
 	figures,
@@ -37,7 +35,7 @@ const page = {
 		sources: dataset.sources.filter((s) => s.kind === 'background'),
 		citations: citationsBySource(dataset)
 	}),
-	charts: cards.filter((card) => card.id !== 'network').map(drawnCard)
+	charts: drawnCards
 };
 
 export const load = (({ url }) => ({

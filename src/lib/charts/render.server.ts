@@ -6,7 +6,7 @@ import { prepareChart, type DrawableChart } from './prepare';
 import { charts } from './registry';
 import type { ChartId, ChartState } from './types';
 
-export interface SvgOptions {
+interface SvgOptions {
 	width: number;
 	theme: Exclude<ThemeChoice, 'auto'>;
 	/** The date printed on the credit line (YYYY-MM-DD). */

@@ -74,7 +74,7 @@ export interface ChartProps<Geometry> {
 
 /**
  * One chart: what it selects from the dataset, its pure layout, its generated description and table.
- * The component that draws the layout is in components.ts (the browser needs it, not the layouts).
+ * The component that draws the layout is in components.ts (only the server draws charts).
  * The page, /embed and /charts/{id}.svg|png all go through this spec.
  */
 export interface ChartSpec<

@@ -1,8 +1,8 @@
 import { csvFormat } from 'd3-dsv';
-import { prepareChart } from '$lib/charts/prepare';
 import { charts } from '$lib/charts/registry';
 import type { ChartId, ChartState } from '$lib/charts/types';
 import { dataset } from './dataset';
+import { markers } from './markup';
 
 /**
  * The rows a chart draws, as its data table shows them, each with its evidence: the source's outlet,
@@ -10,16 +10,11 @@ import { dataset } from './dataset';
  */
 export function chartRows(id: ChartId, state: ChartState) {
 	const spec = charts[id]!;
-	const { table, title } = prepareChart(spec, dataset, state, {
-		width: 720,
-		standalone: false,
-		date: ''
-	});
-	const outlet = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
+	const table = spec.table(spec.select(dataset, state));
 	const rows = table.rows.map((row) => ({
 		...row.cells,
 		provenance: row.evidence.some((e) => e.kind === 'article') ? 'article' : 'background',
-		source: [...new Set(row.evidence.map((e) => outlet.get(e.source)))].join('; '),
+		source: [...new Set(row.evidence.map((e) => markers.outlets[e.source]))].join('; '),
 		quote: row.evidence.map((e) => e.quote).join(' | '),
 		evidence: row.evidence.map(({ source, kind, quote, start, end }) => ({
 			source,
@@ -29,7 +24,7 @@ export function chartRows(id: ChartId, state: ChartState) {
 			end
 		}))
 	}));
-	return { chart: id, title, columns: table.columns, rows };
+	return { chart: id, title: spec.title, columns: table.columns, rows };
 }
 
 export function chartCsv(id: ChartId, state: ChartState): string {

@@ -7,9 +7,10 @@ import { chartIds, type ChartId, type ChartState } from '$lib/charts/types';
 import { dataset, datasetHash } from './dataset';
 import { badRequest, parseQuery, type Rule } from './params';
 import { svgToPng } from './png';
+import { SizedCache } from './sizedCache';
 
-export const MIN_WIDTH = 320;
-export const MAX_WIDTH = 2400;
+const MIN_WIDTH = 320;
+const MAX_WIDTH = 2400;
 /** Largest image side in device pixels: 2400 px at 2x, 1200 px at 4x. */
 export const MAX_PIXEL_WIDTH = 4800;
 
@@ -38,7 +39,7 @@ export function rulesFor(id: ChartId, kind: 'image' | 'data') {
 	return rules;
 }
 
-export interface ImageRequest {
+interface ImageRequest {
 	id: ChartId;
 	width: number;
 	scale: number;
@@ -67,51 +68,10 @@ export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
 	return { id, width, scale, theme: q.theme as 'light' | 'dark', state, date, etag };
 }
 
-export function chartSvg(
+function chartSvg(
 	r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>
 ): string {
 	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
-}
-
-/** A small LRU, bounded by the total size of its values, so that no request pattern can grow it without end. */
-export class SizedCache<T> {
-	#entries = new Map<string, T>();
-	#bytes = 0;
-	constructor(
-		readonly maxBytes: number,
-		readonly sizeOf: (value: T) => number
-	) {}
-
-	get(key: string): T | undefined {
-		const value = this.#entries.get(key);
-		if (value !== undefined) {
-			this.#entries.delete(key);
-			this.#entries.set(key, value);
-		}
-		return value;
-	}
-
-	set(key: string, value: T): void {
-		const size = this.sizeOf(value);
-		if (size > this.maxBytes) return;
-		const old = this.#entries.get(key);
-		if (old !== undefined) this.#bytes -= this.sizeOf(old);
-		this.#entries.delete(key);
-		this.#entries.set(key, value);
-		this.#bytes += size;
-		for (const [k, v] of this.#entries) {
-			if (this.#bytes <= this.maxBytes) break;
-			this.#entries.delete(k);
-			this.#bytes -= this.sizeOf(v);
-		}
-	}
-
-	get size() {
-		return this.#entries.size;
-	}
-	get bytes() {
-		return this.#bytes;
-	}
 }
 
 /** Rendered files by key, bounded by their bytes. */
@@ -122,7 +82,7 @@ export class ByteCache extends SizedCache<Buffer> {
 }
 
 /** Sends a cached or freshly made file with its ETag, answering 304 when the client has it. */
-export function sendCached(
+function sendCached(
 	request: Request,
 	cache: ByteCache,
 	etag: string,

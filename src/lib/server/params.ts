@@ -4,7 +4,7 @@ export type Rule =
 	| { kind: 'int'; min: number; max: number; fallback: number }
 	| { kind: 'enum'; values: readonly string[]; fallback?: string };
 
-export type QueryValues = Record<string, number | string | undefined>;
+type QueryValues = Record<string, number | string | undefined>;
 
 /** A 400 with a short JSON body that names the parameter and what is allowed. */
 export function badRequest(parameter: string, message: string, allowed: string): Response {
@@ -14,7 +14,7 @@ export function badRequest(parameter: string, message: string, allowed: string):
 	);
 }
 
-export function describeRule(rule: Rule): string {
+function describeRule(rule: Rule): string {
 	return rule.kind === 'int'
 		? `an integer from ${rule.min} to ${rule.max}`
 		: `one of: ${rule.values.join(', ')}`;

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
  * The page's font family as TrueType: resvg ignores woff2 silently (a PNG without text), so the PNG
  * is drawn with the .ttf files of the same family, shipped as an npm dependency, and no system fonts.
  */
-export const fontFiles = ['Regular', 'Semibold', 'Bold', 'It'].map((style) =>
+const fontFiles = ['Regular', 'Semibold', 'Bold', 'It'].map((style) =>
 	require.resolve(`source-sans/TTF/SourceSans3-${style}.ttf`)
 );
 

@@ -1,15 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { drawnCard, prepareCards } from '$lib/charts/cards.server';
 import { prepareNetwork } from '$lib/charts/network/card.server';
+import { drawnCards } from '$lib/server/cards';
 import { dataset } from '$lib/server/dataset';
 import { chartOf, rulesFor } from '$lib/server/exports';
 import { parseQuery } from '$lib/server/params';
 import type { PageServerLoad } from './$types';
-
-// The charts depend on the dataset alone: laid out once, when the server starts.
-const cards = prepareCards(dataset, {})
-	.filter((card) => card.id !== 'network')
-	.map(drawnCard);
 
 /** One chart card alone, for an iframe: the only route that may be framed (see hooks.server.ts). */
 export const load = (async ({ params, url }) => {
@@ -18,6 +13,6 @@ export const load = (async ({ params, url }) => {
 	if (q instanceof Response) error(400, ((await q.json()) as { error: string }).error);
 	if (id === 'network')
 		return { id, network: prepareNetwork(dataset, (q.actor as string) ?? null), card: null };
-	const card = cards.find((c) => c.id === id)!;
+	const card = drawnCards.find((c) => c.id === id)!;
 	return { id, network: null, card };
 }) satisfies PageServerLoad;
