@@ -29,6 +29,12 @@ export function formatQuantity(
 	return `${prefix}${exact}${withUnit ? ` ${q.unit}` : ''}`;
 }
 
+const approxMarks = { about: '~', 'at-least': '≥', 'more-than': '>', 'up-to': '≤' } as const;
+
+/** A count as a chart label says it: "~400", "≥150", "600". */
+export const formatShort = (q: Pick<Quantity, 'value' | 'approx'>) =>
+	`${q.approx ? approxMarks[q.approx] : ''}${q.value.toLocaleString('en-GB')}`;
+
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2024-10-11" → "11 Oct 2024", "2024-11" → "Nov 2024", "2024" → "2024": no more precise than the source. */

@@ -68,9 +68,7 @@ export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
 	return { id, width, scale, theme: q.theme as 'light' | 'dark', state, date, etag };
 }
 
-function chartSvg(
-	r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>
-): string {
+function chartSvg(r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>): string {
 	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
 }
 

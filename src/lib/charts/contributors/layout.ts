@@ -1,9 +1,10 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { formatDate } from '$lib/data/format';
+import { formatDate, formatShort } from '$lib/data/format';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { fontSizes, lineHeight, textWidth } from '../frame/text';
 import { markLink, type LayoutOptions, type MarkLink } from '../types';
+import { round } from '../frame/round';
 
 type Quantity = Dataset['quantities'][number];
 
@@ -28,8 +29,8 @@ export interface ContributorsData {
 }
 
 export interface ContributorMark {
+	/** Its evidence; the provenance of the link is the mark's class (solid or hatched). */
 	link: MarkLink;
-	cls: string;
 	/** Pledges are drawn with a dashed outline, deployments with a solid one. */
 	dashed: boolean;
 	x: number;
@@ -67,10 +68,6 @@ const SIZE = fontSizes.small;
 const PLEDGE_H = 10;
 const DEPLOY_H = 14;
 const ROW = SIZE * lineHeight + PLEDGE_H + DEPLOY_H + 22;
-const round = (v: number) => Math.round(v * 10) / 10;
-const approxMark = { about: '~', 'at-least': '≥', 'more-than': '>', 'up-to': '≤' } as const;
-const short = (q: Quantity) =>
-	`${q.approx ? approxMark[q.approx] : ''}${q.value.toLocaleString('en-GB')}`;
 const dated = (q: Quantity) => (q.asOf ? `, ${formatDate(q.asOf)}` : ', undated');
 
 /** The lowest and highest totals the deployed figures allow (a conflict inside a sum widens the range). */
@@ -128,12 +125,35 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 		const labels: ContributorLabel[] = [];
 		const brackets: string[] = [];
 
-		// Values drawn longest first, so each shorter one stays visible (and clickable) on top.
-		const conflictBars = (list: { q: Quantity; x0: number; v: number }[], y: number, h: number) => {
-			const ends = list.map(({ x0, v }) => px(x0 + v));
-			for (const e of ends) brackets.push(`M${e},${round(y - 4)}V${round(y + h + 4)}`);
-			if (new Set(ends).size > 1)
-				brackets.push(`M${Math.min(...ends)},${round(y - 4)}H${Math.max(...ends)}`);
+		/**
+		 * One bar per figure from `x0`, longest first so that each shorter one stays visible (and
+		 * clickable) on top; where sources differ, a bracket at each end. The figures, sorted.
+		 */
+		const bars = (
+			figures: Quantity[],
+			x0: number,
+			y: number,
+			h: number,
+			dashed: boolean,
+			words: (q: Quantity) => string
+		) => {
+			const sorted = [...figures].sort((a, b) => b.value - a.value);
+			for (const q of sorted)
+				marks.push({
+					x: px(x0),
+					y: round(y),
+					width: round(px(x0 + q.value) - px(x0)),
+					height: h,
+					dashed,
+					link: markLink(`${words(q)}${dated(q)} (${q.label})${conflictNote(q)}`, q.evidence)
+				});
+			if (sorted.length > 1) {
+				const ends = sorted.map((q) => px(x0 + q.value));
+				for (const e of ends) brackets.push(`M${e},${round(y - 4)}V${round(y + h + 4)}`);
+				if (new Set(ends).size > 1)
+					brackets.push(`M${Math.min(...ends)},${round(y - 4)}H${Math.max(...ends)}`);
+			}
+			return sorted;
 		};
 		// Right of the bar where it fits, else inside it, ending before the shorter of two conflicting values.
 		const label = (text: string, end: number, inner: number, y: number, h: number) => {
@@ -145,27 +165,16 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 		};
 		const differs: string[] = [];
 
-		const pledged = [...c.pledged].sort((a, b) => b.value - a.value);
-		for (const q of pledged) {
-			const text = `${c.name} pledged ${short(q)} personnel${dated(q)} (${q.label})${conflictNote(q)}`;
-			marks.push({
-				x: 0,
-				y: round(pledgeY),
-				width: px(q.value),
-				height: PLEDGE_H,
-				dashed: true,
-				cls: markLink('', q.evidence).provenance,
-				link: markLink(text, q.evidence)
-			});
-		}
-		if (pledged.length > 1)
-			conflictBars(
-				pledged.map((q) => ({ q, x0: 0, v: q.value })),
-				pledgeY,
-				PLEDGE_H
-			);
+		const pledged = bars(
+			c.pledged,
+			0,
+			pledgeY,
+			PLEDGE_H,
+			true,
+			(q) => `${c.name} pledged ${formatShort(q)} personnel`
+		);
 		if (pledged.length) {
-			const values = [...pledged].reverse().map(short).join(' or ');
+			const values = [...pledged].reverse().map(formatShort).join(' or ');
 			label(
 				`${values} pledged`,
 				px(pledged[0]!.value),
@@ -183,48 +192,13 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 		const range = deployedRange(d);
 		const asOf = deployedAsOf(d);
 		if (d.kind === 'personnel') {
-			const figures = [...d.figures].sort((a, b) => b.value - a.value);
-			for (const q of figures) {
-				const text = `${c.name}: ${short(q)} deployed${dated(q)} (${q.label})${conflictNote(q)}`;
-				marks.push({
-					x: 0,
-					y: round(deployY),
-					width: px(q.value),
-					height: DEPLOY_H,
-					dashed: false,
-					cls: markLink('', q.evidence).provenance,
-					link: markLink(text, q.evidence)
-				});
-			}
-			if (figures.length > 1)
-				conflictBars(
-					figures.map((q) => ({ q, x0: 0, v: q.value })),
-					deployY,
-					DEPLOY_H
-				);
+			bars(d.figures, 0, deployY, DEPLOY_H, false, (q) => `${c.name}: ${formatShort(q)} deployed`);
 		} else if (d.kind === 'arrivals') {
+			// Groups end to end; where sources differ on a group, the next starts after the smaller.
 			let start = 0;
 			for (const group of d.groups) {
-				const sorted = [...group].sort((a, b) => b.value - a.value);
-				for (const q of sorted) {
-					const text = `${c.name}: ${short(q)} arrived${dated(q)} (${q.label})${conflictNote(q)}`;
-					marks.push({
-						x: px(start),
-						y: round(deployY),
-						width: round(px(start + q.value) - px(start)),
-						height: DEPLOY_H,
-						dashed: false,
-						cls: markLink('', q.evidence).provenance,
-						link: markLink(text, q.evidence)
-					});
-				}
-				if (sorted.length > 1)
-					conflictBars(
-						sorted.map((q) => ({ q, x0: start, v: q.value })),
-						deployY,
-						DEPLOY_H
-					);
-				start += sorted.at(-1)!.value;
+				const arrived = (q: Quantity) => `${c.name}: ${formatShort(q)} arrived`;
+				start += bars(group, start, deployY, DEPLOY_H, false, arrived).at(-1)!.value;
 			}
 		} else {
 			none = {

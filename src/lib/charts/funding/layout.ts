@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import type { LocatedEvidence, QuantityStatus } from '$lib/data/schema';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
+import { round } from '../frame/round';
 
 export interface FundBar {
 	id: string;
@@ -63,7 +64,6 @@ const GAP = 10;
 const LINE = Math.round(fontSizes.small * 1.3);
 /** Room on the left for the bracket that joins conflicting figures. */
 export const GUTTER = 14;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** "$600M", "$85.3M": the short money form of the axis. */
 export const shortMoney = (v: number) => (v === 0 ? '$0' : `$${Math.round((v / 1e6) * 10) / 10}M`);

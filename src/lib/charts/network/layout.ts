@@ -16,6 +16,7 @@ import {
 	type MarkLink,
 	type Provenance
 } from '../types';
+import { round } from '../frame/round';
 
 type Actor = Dataset['actors'][number];
 type Relation = Dataset['relations'][number];
@@ -127,8 +128,6 @@ const TICKS = 300;
  * plot grows tall instead of wide.
  */
 export const LINK_LABEL_MIN_WIDTH = 400;
-
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** The relation in words, between the two full names: "Kenya deploys 600 more police officers to Haiti". */
 export const relationSentence = (r: Relation, name: (id: string) => string) =>

@@ -3,6 +3,7 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { Event, LocatedEvidence } from '$lib/data/schema';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
+import { round } from '../frame/round';
 
 export type EventKind = Event['kind'];
 
@@ -118,7 +119,6 @@ const LANE_GAP = 8;
 /** Below this plot width the key would be taller than the chart: it goes to the data table. */
 export const KEY_MIN_WIDTH = 400;
 const KEY_INDENT = 30;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Lays the mandate bars, the event lanes, the time axis and the numbered key out in `width`. */
 export function layout(data: TimelineData, { width }: LayoutOptions): TimelineGeometry {

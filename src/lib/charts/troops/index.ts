@@ -1,11 +1,10 @@
-import { formatDate } from '$lib/data/format';
+import { formatDate, formatShort } from '$lib/data/format';
 import type { Dataset } from '$lib/data/schema';
 import type { ChartSpec, TableRow } from '../types';
 import {
 	conflictGroups,
 	landedAfter,
 	layout,
-	shortValue,
 	type TroopsData,
 	type TroopsGeometry
 } from './layout';
@@ -33,10 +32,10 @@ function describe(data: TroopsData): string {
 	if (!a) return `Kenyan police contingents landed in Haiti in ${data.arrivals.length} groups.`;
 	const due = data.promised ? ` operational by ${formatDate(data.promised.date)}` : '';
 	if (!after.length)
-		return `The article announced ${shortValue(a)} more Kenyan officers${due}; no arrival after the meeting is recorded.`;
+		return `The article announced ${formatShort(a)} more Kenyan officers${due}; no arrival after the meeting is recorded.`;
 	const first = after[0]!;
 	const last = after.at(-1)!;
-	return `The article said ${shortValue(a)} more Kenyan officers would be${due}, but the first ${shortValue(first)} landed only on ${formatDate(first.asOf!)} and by ${formatDate(last.asOf!)} ${total.toLocaleString('en-GB')} of the ${shortValue(a)} had arrived.`;
+	return `The article said ${formatShort(a)} more Kenyan officers would be${due}, but the first ${formatShort(first)} landed only on ${formatDate(first.asOf!)} and by ${formatDate(last.asOf!)} ${total.toLocaleString('en-GB')} of the ${formatShort(a)} had arrived.`;
 }
 
 function table(data: TroopsData) {
@@ -51,8 +50,8 @@ function table(data: TroopsData) {
 		row: { cells: { date: formatDate(date), record, officers, note }, evidence }
 	});
 	const conflictNote = (q: { conflict?: string }) => (q.conflict ? 'sources differ' : '');
-	const approx = (q: Parameters<typeof shortValue>[0]) =>
-		q.approx ? `${shortValue(q)} in the source` : '';
+	const approx = (q: Parameters<typeof formatShort>[0]) =>
+		q.approx ? `${formatShort(q)} in the source` : '';
 	const rows = [
 		row(
 			data.meeting.date,
@@ -121,7 +120,7 @@ export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	title: 'Kenyan police in Haiti: promised, then fewer and later',
 	subtitle: (data) => {
 		const groups = conflictGroups(data.arrivals);
-		return `Contingents as they landed (${groups.length}) and head counts of Kenyan officers in Haiti, and the announcement of ${data.announced ? shortValue(data.announced) : 'more'} officers at the meeting of ${formatDate(data.meeting.date)} against what landed after it.`;
+		return `Contingents as they landed (${groups.length}) and head counts of Kenyan officers in Haiti, and the announcement of ${data.announced ? formatShort(data.announced) : 'more'} officers at the meeting of ${formatDate(data.meeting.date)} against what landed after it.`;
 	},
 	legend: [
 		{ label: 'Article (solid)', swatch: 'article' },

@@ -1,4 +1,5 @@
 import { textWidth } from '../frame/text';
+import { round } from '../frame/round';
 
 export interface Box {
 	x: number;
@@ -72,5 +73,4 @@ export function placeLabels(
 	});
 }
 
-export const round = (v: number) => Math.round(v * 10) / 10;
 export { overlaps };

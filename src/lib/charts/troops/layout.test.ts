@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '$lib/data/validate';
 import { labelBox, overlaps } from './labels';
-import { layout, landedAfter, shortValue } from './layout';
+import { formatShort } from '$lib/data/format';
+import { layout, landedAfter } from './layout';
 import { facts, raw } from './fixture';
 import { troops } from './index';
 
@@ -36,21 +37,35 @@ describe('layout', () => {
 
 	it('places the announcement on the promised month, as high as the figure', () => {
 		const g = layout(data, { width: 696 });
-		const announced = g.marks.find((m) => m.link.provenance === 'article' && m.shape === 'rect');
-		expect(announced).toMatchObject({ shape: 'rect', cls: 'article' });
-		if (announced?.shape !== 'rect') return;
-		const bottom = g.panels[1]!.bottom;
-		expect(Math.round(bottom - announced.y)).toBe(Math.round(bottom - g.panels[1]!.top));
-		expect(announced.link.label).toContain('Nov 2024');
+		const announced = g.marks.find((m) => m.link.label.startsWith('Announced at the meeting'));
+		if (announced?.shape !== 'rect') throw new Error('the announcement is not drawn as a bar');
+		expect(announced.link.provenance).toBe('article');
+		expect(announced.link.label).toContain('operational by Nov 2024');
+		// The promised month, November 2024, runs from its tick to 30 of the 61 days before January's.
+		const tick = (label: string) => g.xTicks.find((t) => t.label === label)!.x;
+		expect(announced.x).toBe(tick('Nov 2024'));
+		expect(announced.width).toBeCloseTo(((tick('Jan 2025') - tick('Nov 2024')) * 30) / 61, 0);
+		// Its top is the lower panel's gridline for the announced figure, its foot the panel's floor.
+		const panel = g.panels[1]!;
+		expect(announced.y).toBe(panel.ticks.find((t) => t.label === '600')!.y);
+		expect(announced.y + announced.height).toBeCloseTo(panel.bottom, 0);
 	});
 
 	it('draws both sizes of a disputed contingent, the larger behind', () => {
-		const bars = layout(data, { width: 436 }).marks.filter((m) => m.conflict && m.shape === 'rect');
-		expect(bars.map((m) => (m.shape === 'rect' ? Math.round(m.height) : 0))).toEqual([
-			expect.any(Number),
-			expect.any(Number)
-		]);
-		const [first, second] = bars as { height: number }[];
+		const g = layout(data, { width: 436 });
+		const bars = g.marks.flatMap((m) => (m.conflict && m.shape === 'rect' ? [m] : []));
+		expect(bars).toHaveLength(2);
+		const [first, second] = bars;
+		for (const b of bars) {
+			for (const v of [b.x, b.y, b.width, b.height]) expect(Number.isFinite(v)).toBe(true);
+			expect(b.width).toBeGreaterThan(0);
+		}
+		// The 400 drawn first (behind), then the 200, on one spot, both standing on the upper panel's floor.
+		const panel = g.panels[0]!;
+		const gridline = (label: string) => panel.ticks.find((t) => t.label === label)!.y;
+		expect([first!.y, second!.y]).toEqual([gridline('400'), gridline('200')]);
+		expect(second!.x).toBe(first!.x);
+		for (const b of bars) expect(b.y + b.height).toBeCloseTo(panel.bottom, 0);
 		expect(first!.height).toBeCloseTo(second!.height * 2, 0);
 	});
 });
@@ -62,10 +77,10 @@ describe('landedAfter', () => {
 	});
 });
 
-describe('shortValue', () => {
+describe('formatShort', () => {
 	it.each([
 		[{ value: 400 }, '400'],
 		[{ value: 400, approx: 'about' as const }, '~400'],
 		[{ value: 3100, approx: 'more-than' as const }, '>3,100']
-	])('%o → %s', (q, text) => expect(shortValue(q)).toBe(text));
+	])('%o → %s', (q, text) => expect(formatShort(q)).toBe(text));
 });

@@ -2,11 +2,12 @@ import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcMonth } from 'd3-time';
-import { dateMid, dateValue, formatDate } from '$lib/data/format';
+import { dateMid, dateValue, formatDate, formatShort } from '$lib/data/format';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { fontSizes, lineHeight, textWidth, wrap } from '../frame/text';
 import { markLink, type LayoutOptions, type MarkLink } from '../types';
-import { placeLabels, round, type Box, type PlacedLabel } from './labels';
+import { round } from '../frame/round';
+import { placeLabels, type Box, type PlacedLabel } from './labels';
 
 type Quantity = Dataset['quantities'][number];
 type Event = Dataset['events'][number];
@@ -25,7 +26,7 @@ export interface TroopsData {
 	conflicts: Record<string, string>;
 }
 
-export type TroopsMark = { link: MarkLink; cls: string; conflict: boolean } & (
+export type TroopsMark = { link: MarkLink; conflict: boolean } & (
 	| { shape: 'rect'; x: number; y: number; width: number; height: number }
 	| { shape: 'circle'; x: number; y: number; r: number }
 	| { shape: 'path'; d: string }
@@ -53,12 +54,6 @@ export interface TroopsGeometry {
 	marks: TroopsMark[];
 	labels: PlacedLabel[];
 }
-
-const approxMark = { about: '~', 'at-least': '≥', 'more-than': '>', 'up-to': '≤' } as const;
-
-/** 400 → "400", about 400 → "~400": the short form for labels on the chart. */
-export const shortValue = (q: Pick<Quantity, 'value' | 'approx'>) =>
-	`${q.approx ? approxMark[q.approx] : ''}${q.value.toLocaleString('en-GB')}`;
 
 /** Quantities grouped by the conflict they belong to; a quantity outside any conflict stands alone. */
 export function conflictGroups(list: Quantity[]): Quantity[][] {
@@ -112,7 +107,6 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	const brackets: string[] = [];
 	const obstacles: Box[] = [];
 	const requests: Parameters<typeof placeLabels>[0] = [];
-	const cls = (q: { evidence: LocatedEvidence[] }) => markLink('', q.evidence).provenance;
 
 	// Panel 1: contingents (bars) and head counts (dots).
 	const title1 = wrap(
@@ -132,14 +126,13 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const cx = x(when(group[0]!));
 		for (const q of group) {
 			const y = round(y1(q.value));
-			const text = `Contingent landed ${formatDate(q.asOf!)}: ${shortValue(q)} officers (${q.label})${conflictWords(q, data)}`;
+			const text = `Contingent landed ${formatDate(q.asOf!)}: ${formatShort(q)} officers (${q.label})${conflictWords(q, data)}`;
 			marks.push({
 				shape: 'rect',
 				x: round(cx - barW / 2),
 				y,
 				width: round(barW),
 				height: round(bottom1 - y),
-				cls: cls(q),
 				conflict: !!q.conflict,
 				link: markLink(text, q.evidence)
 			});
@@ -150,7 +143,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 			width: barW,
 			height: bottom1 - y1(group[0]!.value)
 		});
-		const label = conflictLabel(group.map(shortValue).reverse(), narrow);
+		const label = conflictLabel(group.map(formatShort).reverse(), narrow);
 		if (group.length > 1) {
 			for (const q of group)
 				brackets.push(`M${round(cx - barW / 2 - 3)},${round(y1(q.value))}h${round(barW + 6)}`);
@@ -175,13 +168,12 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	for (const group of dots) {
 		const cx = x(when(group[0]!));
 		for (const q of group) {
-			const text = `Kenyan officers in Haiti, ${formatDate(q.asOf!)}: ${shortValue(q)} (${q.label}, ${q.status})${conflictWords(q, data)}`;
+			const text = `Kenyan officers in Haiti, ${formatDate(q.asOf!)}: ${formatShort(q)} (${q.label}, ${q.status})${conflictWords(q, data)}`;
 			marks.push({
 				shape: 'circle',
 				x: round(cx),
 				y: round(y1(q.value)),
 				r: 4.5,
-				cls: cls(q),
 				conflict: !!q.conflict,
 				link: markLink(text, q.evidence)
 			});
@@ -198,7 +190,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 				height: y1(group.at(-1)!.value) - y1(group[0]!.value)
 			});
 		}
-		const label = conflictLabel(group.map(shortValue), narrow);
+		const label = conflictLabel(group.map(formatShort), narrow);
 		requests.push({
 			text: label,
 			cls: group.length > 1 ? 'conflict' : undefined,
@@ -215,7 +207,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 2: the announcement against the arrivals that followed the meeting.
 	const title2 = wrap(
-		`The ${data.announced ? shortValue(data.announced) : 'officers'} announced at the meeting (solid) against the officers who landed after it (hatched)`,
+		`The ${data.announced ? formatShort(data.announced) : 'officers'} announced at the meeting (solid) against the officers who landed after it (hatched)`,
 		width,
 		SIZE
 	);
@@ -234,7 +226,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const to = utcMonth.offset(from, 1);
 		const due = data.promised ? ` to be operational by ${formatDate(data.promised.date)}` : '';
 		const evidence = unique([...a.evidence, ...(data.promised?.evidence ?? [])]);
-		const text = `Announced at the meeting (${formatDate(a.asOf ?? data.meeting.date)}): ${shortValue(a)} additional officers${due}`;
+		const text = `Announced at the meeting (${formatDate(a.asOf ?? data.meeting.date)}): ${formatShort(a)} additional officers${due}`;
 		const rect = {
 			x: px(from),
 			y: round(y2(a.value)),
@@ -244,13 +236,12 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		marks.push({
 			shape: 'rect',
 			...rect,
-			cls: cls({ evidence }),
 			conflict: false,
 			link: markLink(text, evidence)
 		});
 		obstacles.push(rect);
 		target = { x1: round(rect.x + rect.width), x2: width, y: rect.y };
-		const label = `${shortValue(a)} announced${data.promised ? `, due ${formatDate(data.promised.date)}` : ''}`;
+		const label = `${formatShort(a)} announced${data.promised ? `, due ${formatDate(data.promised.date)}` : ''}`;
 		requests.unshift({
 			text: label,
 			cls: 'article',
@@ -264,22 +255,21 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const yTop = round(y2(cumulative + q.value));
 		const yBottom = round(y2(cumulative));
 		cumulative += q.value;
-		const text = `Landed ${formatDate(q.asOf!)}: ${shortValue(q)} officers, ${cumulative.toLocaleString('en-GB')} since the meeting`;
+		const text = `Landed ${formatDate(q.asOf!)}: ${formatShort(q)} officers, ${cumulative.toLocaleString('en-GB')} since the meeting`;
 		marks.push({
 			shape: 'rect',
 			x: x0,
 			y: yTop,
 			width: round(width - x0),
 			height: round(yBottom - yTop),
-			cls: cls(q),
 			conflict: false,
 			link: markLink(text, q.evidence)
 		});
 		obstacles.push({ x: x0, y: yTop, width: width - x0, height: yBottom - yTop });
 	}
 	if (after.length) {
-		const parts = after.map((q) => shortValue(q)).join(' + ');
-		const of = data.announced ? ` of ${shortValue(data.announced)}` : '';
+		const parts = after.map((q) => formatShort(q)).join(' + ');
+		const of = data.announced ? ` of ${formatShort(data.announced)}` : '';
 		const short = `${cumulative.toLocaleString('en-GB')}${of} landed`;
 		const long = after.length > 1 ? `${parts} = ${short}` : short;
 		const room = width - x(dateValue(after[0]!.asOf!)) - 4;
@@ -303,7 +293,6 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	marks.push({
 		shape: 'path',
 		d: `M${mx},${round(top1 - LINE)}V${round(bottom1)}M${mx},${round(top2)}V${round(bottom2)}`,
-		cls: cls(data.meeting),
 		conflict: false,
 		link: markLink(`The Nairobi meeting, ${formatDate(data.meeting.date)}`, data.meeting.evidence)
 	});
@@ -336,7 +325,6 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		marks.push({
 			shape: 'path',
 			d: `M${dx},${dy - 6}l6,6l-6,6l-6,-6z`,
-			cls: cls(d),
 			conflict: false,
 			link: markLink(text, d.evidence)
 		});
