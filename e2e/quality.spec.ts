@@ -49,7 +49,8 @@ test('a keyboard-only walk reaches every interactive control, each with a visibl
 	page
 }) => {
 	await page.goto('/');
-	await page.waitForLoadState('networkidle');
+	// Hydrated: the enhancements (copy buttons, zoom) are in the page.
+	await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
 	const controls = await page.evaluate(() => {
 		const selector = 'a[href], button, summary, input, select, textarea, [tabindex="0"]';
 		return (
@@ -64,6 +65,8 @@ test('a keyboard-only walk reaches every interactive control, each with a visibl
 				.map((el, i) => (el.dataset.walk = String(i)))
 		);
 	});
+	// Far fewer than the page has: a selector that finds nothing must not pass as "0 of 0".
+	expect(controls.length).toBeGreaterThan(20);
 	const reached = new Set<string>();
 	const unringed: string[] = [];
 	for (let i = 0; i < controls.length + 20; i++) {
@@ -71,18 +74,38 @@ test('a keyboard-only walk reaches every interactive control, each with a visibl
 		const focus = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
 			if (!el || el === document.body) return null;
-			const style = getComputedStyle(el);
-			const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-			const svgRing =
-				el.closest('svg') !== null &&
-				[...el.querySelectorAll('*')].some((c) => getComputedStyle(c).stroke !== 'none');
+			/** What a focus ring may change: the outline, a shadow, the strokes or rings of an SVG mark. */
+			const look = () => {
+				const style = getComputedStyle(el);
+				return {
+					outline:
+						style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+							? `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`
+							: 'none',
+					shadow: style.boxShadow,
+					parts: [...el.querySelectorAll('*')].map((c) => {
+						const s = getComputedStyle(c);
+						return `${s.stroke} ${s.strokeWidth} ${s.visibility}`;
+					})
+				};
+			};
+			// The same element focused and not: the ring is what focus visibly changes.
+			const focused = look();
+			el.blur();
+			const plain = look();
+			el.focus();
 			return {
 				walk: el.dataset.walk ?? null,
-				ring: ring || svgRing || style.boxShadow !== 'none',
+				ring:
+					(focused.outline !== 'none' && focused.outline !== plain.outline) ||
+					(focused.shadow !== 'none' && focused.shadow !== plain.shadow) ||
+					focused.parts.some((p, i) => p !== plain.parts[i]),
+				refocused: document.activeElement === el,
 				name: el.outerHTML.slice(0, 80)
 			};
 		});
 		if (!focus) continue;
+		expect(focus.refocused, focus.name).toBe(true);
 		if (focus.walk) reached.add(focus.walk);
 		if (!focus.ring) unringed.push(focus.name);
 	}

@@ -39,7 +39,11 @@ describe('imageRequest', () => {
 
 	test('accepts actor only for the network', async () => {
 		const r = imageRequest('troops', new URL('http://x/charts/troops.png?actor=kenya'));
+		expect(r).toBeInstanceOf(Response);
 		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('actor');
+		const network = imageRequest('network', new URL('http://x/charts/network.png?actor=kenya'));
+		expect(network).not.toBeInstanceOf(Response);
+		expect((network as { state: unknown }).state).toEqual({ actor: 'kenya' });
 	});
 });
 

@@ -7,7 +7,8 @@ const facts = [
 	'| Need | about $600M a year | Sep 2024 |',
 	'| At the meeting | "$85m received" (one outlet) vs "$85m pledged, $68m received" (another) |',
 	'| End of year | $110.3M pledged, $85M received |',
-	'| US | $15M committed, $1.7M spent, $13.3M frozen |'
+	'| US | $15M committed, $1.7M spent, $13.3M frozen |',
+	'| Canada | C$80.5M pledged to the fund at the meeting |'
 ].join('\n');
 
 const bg = (quote: string) => ({ source: 'sheet', quote });
@@ -15,6 +16,7 @@ const MEETING = bg('"$85m received" (one outlet)');
 const OTHER = bg('"$85m pledged, $68m received" (another)');
 const END = bg('$110.3M pledged, $85M received');
 const US = bg('$15M committed, $1.7M spent, $13.3M frozen');
+const CANADA = bg('C$80.5M pledged to the fund at the meeting');
 const money = (
 	id: string,
 	subject: string,
@@ -93,6 +95,13 @@ const raw: DatasetInput = {
 		money('received-end', 'trust-fund', 85_000_000, 'received', '2024-12', END, {
 			label: 'Received by the end of 2024'
 		}),
+		// In Canadian dollars: the chart, in US dollars, leaves it out.
+		{
+			...money('pledged-cad', 'trust-fund', 80_500_000, 'pledged', '2024-10-11', CANADA, {
+				label: 'Pledged in Canadian dollars'
+			}),
+			unit: 'CAD' as const
+		},
 		money('us-committed', 'usa', 15_000_000, 'committed', '2025-02-04', US, {
 			label: 'US money committed'
 		}),

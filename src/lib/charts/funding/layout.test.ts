@@ -80,9 +80,31 @@ describe('selectFunding', () => {
 	});
 
 	test('keeps every figure in US dollars', () => {
-		expect(
-			[data.need, ...data.groups.flatMap((g) => g.bars)].every((b) => b.evidence.length > 0)
-		).toBe(true);
+		// The fixture pledges Canadian dollars to the fund on the meeting's date: that figure stays out.
+		const cad = fundingFixture.quantities.filter((q) => q.unit === 'CAD');
+		expect(cad.map((q) => q.id)).toEqual(['pledged-cad']);
+		const usd = new Set(fundingFixture.quantities.filter((q) => q.unit === 'USD').map((q) => q.id));
+		const drawn = [
+			data.need,
+			...data.groups.flatMap((g) => g.bars),
+			...(data.us ? [data.us.committed, data.us.spent, data.us.frozen] : [])
+		];
+		expect(drawn).toHaveLength(usd.size);
+		for (const b of drawn) {
+			expect(usd.has(b.id), b.id).toBe(true);
+			expect(b.evidence.length, b.id).toBeGreaterThan(0);
+			expect(b.amount, b.id).toMatch(/^(about )?\$\d/);
+			expect(b.text.startsWith(b.amount), b.id).toBe(true);
+		}
 		expect(data.need.amount).toBe('about $600 million');
+		for (const width of widths) {
+			const g = layout(data, { width });
+			const labels = [...g.bars, ...g.us!.bars].map((b) => b.label.text);
+			expect(labels).toHaveLength(drawn.length);
+			for (const text of labels) expect(text).toMatch(/^(about )?\$\d/);
+			expect(g.gap!.lines.join(' ')).toMatch(/^about \$\d/);
+			for (const t of g.axis.ticks) expect(t.label).toMatch(/^\$\d/);
+			expect(JSON.stringify(g)).not.toMatch(/C\$|80\.5|pledged-cad/);
+		}
 	});
 });

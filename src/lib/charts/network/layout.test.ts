@@ -26,7 +26,6 @@ const cases = [
 describe('layout', () => {
 	test.each(cases)('is deterministic: $name', ({ ds, width }) => {
 		const first = layout(dataOf(ds), { width });
-		// A fresh simulation (not the cached one) must land on the same positions.
 		// A fresh simulation, not the cached one, must land on the same positions.
 		const fresh = simulate(ds.actors, ds.relations, width);
 		expect(layout(dataOf(ds), { width })).toEqual(first);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { fontSizes, textWidth } from '../frame/text';
 import { selectTimeline } from './index';
 import { timelineFixture as fixture } from './fixture';
 import { KEY_MIN_WIDTH, R, layout } from './layout';
@@ -49,6 +50,12 @@ describe('layout', () => {
 	])('labels the extension "$text" at width $width without leaving the plot', ({ width, text }) => {
 		const p = layout(data, { width }).periods.find((p) => p.id === 'mandate-2751')!;
 		expect(p.label.text).toBe(text);
+		// Coordinates are rounded to 0.1, so a label may pass its bound by half of that.
+		const w = textWidth(p.label.text, fontSizes.small);
+		const [left, right] =
+			p.label.anchor === 'start' ? [p.label.x, p.label.x + w] : [p.label.x - w, p.label.x];
+		expect(left).toBeGreaterThanOrEqual(-0.05);
+		expect(right).toBeLessThanOrEqual(width + 0.05);
 	});
 
 	test('spans a month-precise date over its whole month', () => {
