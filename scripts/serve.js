@@ -26,7 +26,7 @@ const server = createServer((req, res) => {
 	res.setHeader('referrer-policy', 'strict-origin-when-cross-origin');
 	res.setHeader(
 		'content-security-policy',
-		`default-src 'none'; style-src 'unsafe-inline'; frame-ancestors ${embed ? '*' : "'none'"}`
+		`default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ${embed ? '*' : "'none'"}`
 	);
 	if (!embed) res.setHeader('x-frame-options', 'DENY');
 	handler(req, res, () => {

@@ -1,8 +1,15 @@
 import type { Dataset } from '$lib/data/schema';
 import { frameLayout, plotWidthOf } from './frame/frameLayout';
-import type { ChartSpec, ChartState, RenderOptions, Table } from './types';
+import type { ChartSpec, ChartState, Table } from './types';
 
 export const SITE_NAME = 'MSS Haiti dashboard';
+
+/**
+ * The widths a chart is drawn at for a card, narrowest first. The page carries the first, which every
+ * screen can read; a wider card fetches the widest whose 13-unit text stays at 12 px or more.
+ */
+export const CARD_WIDTHS = [300, 460, 720] as const;
+export type CardWidth = (typeof CARD_WIDTHS)[number];
 
 /** "Sources: allAfrica (article); background: Reuters, UN …" from the outlets a table's rows cite. */
 export function sourceLine(table: Table, dataset: Dataset): string {
@@ -24,14 +31,24 @@ export function prepareChart<D, G extends { height: number }>(
 	spec: ChartSpec<D, G>,
 	dataset: Dataset,
 	state: ChartState,
-	options: Pick<RenderOptions, 'width' | 'standalone'> & { date: string }
+	options: {
+		/** Width of the whole drawing, frame included, in SVG units. */
+		width: number;
+		/**
+		 * For a standalone file (title, legend, source and credit inside the SVG): the day it was made
+		 * and where the chart lives, for its credit line. Without it, the chart is drawn for a card.
+		 */
+		made?: { date: string; permalink: string };
+	}
 ) {
 	const data = spec.select(dataset, state);
 	const geometry = spec.layout(data, { width: plotWidthOf(options.width) });
 	const table = spec.table(data);
 	const subtitle = spec.subtitle(data);
 	const source = sourceLine(table, dataset);
-	const credit = `${SITE_NAME} · meeting of ${dataset.meeting.date} · made ${options.date}`;
+	const credit = options.made
+		? `${SITE_NAME} · ${options.made.permalink} · meeting of ${dataset.meeting.date} · made ${options.made.date}`
+		: '';
 	const frame = frameLayout({
 		width: options.width,
 		title: spec.title,
@@ -39,7 +56,7 @@ export function prepareChart<D, G extends { height: number }>(
 		legend: spec.legend,
 		sourceLine: source,
 		creditLine: credit,
-		standalone: options.standalone,
+		standalone: !!options.made,
 		plotHeight: geometry.height
 	});
 	return {

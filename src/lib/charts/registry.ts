@@ -1,18 +1,24 @@
-import { funding } from './funding';
 import { contributors } from './contributors';
+import { funding } from './funding';
+import { network } from './network';
 import { timeline } from './timeline';
 import { troops } from './troops';
-import { network } from './network';
-import type { ChartId, ChartSpec } from './types';
+import type { ChartSpec } from './types';
 
-// Each chart folder exports its spec; the page, /embed and the export routes find charts here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const specs = { troops, contributors, timeline, funding, network };
+
+/** A chart's id: a key of the registry, so that there is one list of charts. */
+export type ChartId = keyof typeof specs;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each spec has its own data and geometry
 type AnySpec = ChartSpec<any, any>;
 
-export const charts: Partial<Record<ChartId, AnySpec>> = {
-	network,
-	troops,
-	contributors,
-	timeline,
-	funding
-};
+/**
+ * Every chart, in the page's order. Each folder exports its spec (what it selects, its layout, words,
+ * table and drawing component); the page, the chart pages, the embeds and the exports find charts here.
+ */
+export const charts: Record<ChartId, AnySpec> = specs;
+
+export const chartIds = Object.keys(specs) as ChartId[];
+
+export const isChartId = (id: string): id is ChartId => Object.hasOwn(specs, id);

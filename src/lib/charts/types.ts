@@ -1,8 +1,8 @@
+import type { Component } from 'svelte';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
-import type { ThemeChoice } from './palette';
+import type { ChartId } from './registry';
 
-export const chartIds = ['troops', 'contributors', 'timeline', 'funding', 'network'] as const;
-export type ChartId = (typeof chartIds)[number];
+export type { ChartId };
 
 /** Per-chart state that a URL can carry (`?actor=kenya` for the network). */
 export interface ChartState {
@@ -70,12 +70,14 @@ export interface ChartProps<Geometry> {
 	geometry: Geometry;
 	/** Unique id prefix of this SVG (pattern and clip ids must start with it). */
 	uid: string;
+	/** For the network map: where selecting an actor leads on the page that shows it. */
+	selectHref?: (actor: string) => string;
 }
 
 /**
- * One chart: what it selects from the dataset, its pure layout, its generated description and table.
- * The component that draws the layout is in components.ts (only the server draws charts).
- * The page, /embed and /charts/{id}.svg|png all go through this spec.
+ * One chart: what it selects from the dataset, its pure layout, its generated description and table,
+ * and the component that draws the layout (only the server draws charts). The page, the chart pages,
+ * the embeds and /charts/{id}.svg|png all go through this spec.
  */
 export interface ChartSpec<
 	Data = unknown,
@@ -90,11 +92,6 @@ export interface ChartSpec<
 	/** One sentence stating the main finding, generated from the data. */
 	describe: (data: Data) => string;
 	table: (data: Data) => Table;
-}
-
-export interface RenderOptions {
-	width: number;
-	theme: ThemeChoice;
-	/** True for exported files: the SVG then carries title, subtitle, source, credit and date itself. */
-	standalone: boolean;
+	/** Draws the layout's geometry inside the chart frame. */
+	component: Component<ChartProps<Geometry>>;
 }

@@ -1,15 +1,16 @@
 import { csvFormat } from 'd3-dsv';
-import { charts } from '$lib/charts/registry';
-import type { ChartId, ChartState } from '$lib/charts/types';
-import { dataset } from './dataset';
-import { markers } from './markup';
+import { charts, type ChartId } from '$lib/charts/registry';
+import type { ChartState } from '$lib/charts/types';
+import { renderer } from './site';
+
+const { dataset, markers } = renderer;
 
 /**
  * The rows a chart draws, as its data table shows them, each with its evidence: the source's outlet,
  * whether it is the article or background, the verbatim quote, and its article offsets.
  */
 export function chartRows(id: ChartId, state: ChartState) {
-	const spec = charts[id]!;
+	const spec = charts[id];
 	const table = spec.table(spec.select(dataset, state));
 	const rows = table.rows.map((row) => ({
 		...row.cells,

@@ -1,49 +1,59 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
 import { chartCsv, chartRows } from './chartData';
-import { ByteCache, imageRequest, MAX_PIXEL_WIDTH } from './exports';
+import { imageRequest, MAX_PIXEL_WIDTH } from './exports';
+import renderExport, { MAX_PNG_PIXELS } from './render/task';
 
-describe('ByteCache', () => {
-	test('keeps at most its byte budget, dropping the least recently used', () => {
-		const cache = new ByteCache(10);
-		cache.set('a', Buffer.alloc(4));
-		cache.set('b', Buffer.alloc(4));
-		cache.get('a');
-		cache.set('c', Buffer.alloc(4));
-		expect(cache.get('b')).toBeUndefined();
-		expect(cache.get('a')).toBeDefined();
-		expect(cache.bytes).toBeLessThanOrEqual(10);
-		cache.set('huge', Buffer.alloc(11));
-		expect(cache.get('huge')).toBeUndefined();
-	});
-});
+const request = (id: 'troops' | 'network' | 'timeline', format: 'svg' | 'png', q: string) =>
+	imageRequest(id, format, new URL(`http://x/charts/${id}.${format}${q}`));
+
+const parameterOf = async (r: unknown) =>
+	((await (r as Response).json()) as { parameter: string }).parameter;
 
 describe('imageRequest', () => {
 	test('bounds the image: width × scale may not pass the pixel limit', async () => {
-		const r = imageRequest('troops', new URL('http://x/charts/troops.png?width=2400&scale=4'));
+		const r = request('troops', 'png', '?width=2400&scale=4');
 		expect(r).toBeInstanceOf(Response);
-		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('scale');
-		const ok = imageRequest(
-			'troops',
-			new URL(`http://x/charts/troops.png?width=${MAX_PIXEL_WIDTH / 2}&scale=2`)
+		expect(await parameterOf(r)).toBe('scale');
+		expect(request('troops', 'png', `?width=${MAX_PIXEL_WIDTH / 2}&scale=2`)).not.toBeInstanceOf(
+			Response
 		);
-		expect(ok).not.toBeInstanceOf(Response);
 	});
 
-	test('the ETag changes with every parameter', () => {
-		const tag = (q: string) =>
-			(imageRequest('troops', new URL(`http://x/charts/troops.png${q}`)) as { etag: string }).etag;
-		const tags = new Set(['', '?scale=2', '?width=800', '?theme=dark'].map(tag));
+	test('the ETag changes with every parameter, and an SVG ignores the scale', () => {
+		const tag = (format: 'svg' | 'png', q: string) =>
+			(request('troops', format, q) as { etag: string }).etag;
+		const tags = new Set(['', '?scale=2', '?width=800', '?theme=dark'].map((q) => tag('png', q)));
 		expect(tags.size).toBe(4);
+		expect(tag('svg', '?scale=2')).toBe(tag('svg', ''));
 	});
 
 	test('accepts actor only for the network', async () => {
-		const r = imageRequest('troops', new URL('http://x/charts/troops.png?actor=kenya'));
+		const r = request('troops', 'png', '?actor=kenya');
 		expect(r).toBeInstanceOf(Response);
-		expect(((await (r as Response).json()) as { parameter: string }).parameter).toBe('actor');
-		const network = imageRequest('network', new URL('http://x/charts/network.png?actor=kenya'));
+		expect(await parameterOf(r)).toBe('actor');
+		const network = request('network', 'png', '?actor=kenya');
 		expect(network).not.toBeInstanceOf(Response);
-		expect((network as { state: unknown }).state).toEqual({ actor: 'kenya' });
+		expect((network as { job: { state: unknown } }).job.state).toEqual({ actor: 'kenya' });
+	});
+
+	test('prints the chart’s permalink on the file, with the selected actor', () => {
+		const network = request('network', 'svg', '?actor=kenya') as { job: { permalink: string } };
+		expect(network.job.permalink).toMatch(/\/charts\/network\/kenya$/);
+	});
+});
+
+describe('renderExport', () => {
+	test('refuses a PNG past the pixel limit, naming the scale and what would fit', () => {
+		const { job } = request('timeline', 'png', '?width=1200&scale=4') as Exclude<
+			ReturnType<typeof request>,
+			Response
+		>;
+		const result = renderExport(job);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.parameter).toBe('scale');
+		expect(result.message).toContain(`${MAX_PNG_PIXELS / 1e6} million`);
 	});
 });
 

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { today } from '$lib/charts/cards.server';
-import { charts } from '$lib/charts/registry';
-import { renderChartSvg } from '$lib/charts/render.server';
-import { chartIds, type ChartId, type ChartState } from '$lib/charts/types';
+import { LRUCache } from 'lru-cache';
+import { chartIds, isChartId, type ChartId } from '$lib/charts/registry';
+import type { ChartState } from '$lib/charts/types';
+import { chartPageUrl } from '$lib/urls';
 import { dataset, datasetHash } from './dataset';
 import { badRequest, parseQuery, type Rule } from './params';
-import { svgToPng } from './png';
-import { SizedCache } from './sizedCache';
+import { PoolBusy, runExport } from './render/pool';
+import type { ExportJob } from './render/task';
+import { absolute } from './site';
 
 const MIN_WIDTH = 320;
 const MAX_WIDTH = 2400;
@@ -16,13 +17,8 @@ export const MAX_PIXEL_WIDTH = 4800;
 
 /** The chart an export URL names; any other id is a 404 that lists the ones there are. */
 export function chartOf(id: string): ChartId {
-	const found = chartIds.find((c) => c === id && charts[c]);
-	if (!found)
-		error(
-			404,
-			`No chart "${id.slice(0, 40)}". Charts: ${chartIds.filter((c) => charts[c]).join(', ')}`
-		);
-	return found;
+	if (!isChartId(id)) error(404, `No chart "${id.slice(0, 40)}". Charts: ${chartIds.join(', ')}`);
+	return id;
 }
 
 const actorRule = (): Rule => ({ kind: 'enum', values: dataset.actors.map((a) => a.id) });
@@ -34,22 +30,20 @@ export function rulesFor(id: ChartId, kind: 'image' | 'data') {
 		rules.width = { kind: 'int', min: MIN_WIDTH, max: MAX_WIDTH, fallback: 720 };
 		rules.scale = { kind: 'int', min: 1, max: 4, fallback: 1 };
 		rules.theme = { kind: 'enum', values: ['light', 'dark'], fallback: 'light' };
+		if (id === 'network') rules.actor = actorRule();
 	}
-	if (id === 'network') rules.actor = actorRule();
 	return rules;
 }
 
-interface ImageRequest {
-	id: ChartId;
-	width: number;
-	scale: number;
-	theme: 'light' | 'dark';
-	state: ChartState;
-	date: string;
-	etag: string;
-}
+/** Today's date for credit lines, in UTC so that every server prints the same. */
+const today = () => new Date().toISOString().slice(0, 10);
 
-export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
+/** An image request, validated: the export job and its ETag, or the 400 to send. */
+export function imageRequest(
+	id: ChartId,
+	format: ExportJob['format'],
+	url: URL
+): { job: ExportJob; etag: string } | Response {
 	const q = parseQuery(url, rulesFor(id, 'image'));
 	if (q instanceof Response) return q;
 	const width = q.width as number;
@@ -62,76 +56,86 @@ export function imageRequest(id: ChartId, url: URL): ImageRequest | Response {
 		);
 	}
 	const state: ChartState = q.actor ? { actor: q.actor as string } : {};
-	const date = today();
-	const key = JSON.stringify([id, width, scale, q.theme, state, date]);
-	const etag = `"${datasetHash}-${createHash('sha1').update(key).digest('hex').slice(0, 12)}"`;
-	return { id, width, scale, theme: q.theme as 'light' | 'dark', state, date, etag };
-}
-
-function chartSvg(r: Pick<ImageRequest, 'id' | 'width' | 'theme' | 'state' | 'date'>): string {
-	return renderChartSvg(r.id, dataset, r.state, { width: r.width, theme: r.theme, date: r.date });
-}
-
-/** Rendered files by key, bounded by their bytes. */
-export class ByteCache extends SizedCache<Buffer> {
-	constructor(maxBytes: number) {
-		super(maxBytes, (b) => b.length);
-	}
-}
-
-/** Sends a cached or freshly made file with its ETag, answering 304 when the client has it. */
-function sendCached(
-	request: Request,
-	cache: ByteCache,
-	etag: string,
-	type: string,
-	make: () => Buffer,
-	filename: string
-): Response {
-	const headers = {
-		'content-type': type,
-		etag,
-		'cache-control': 'public, max-age=3600',
-		'content-disposition': `inline; filename="${filename}"`
+	const job: ExportJob = {
+		format,
+		id,
+		state,
+		width,
+		// An SVG has no pixels: one file whatever the scale asked.
+		scale: format === 'png' ? scale : 1,
+		theme: q.theme as 'light' | 'dark',
+		date: today(),
+		permalink: absolute(chartPageUrl(id, state.actor))
 	};
-	if (request.headers.get('if-none-match') === etag)
-		return new Response(null, { status: 304, headers });
-	let body = cache.get(etag);
-	if (!body) {
-		body = make();
-		cache.set(etag, body);
-	}
-	return new Response(new Uint8Array(body), { headers });
+	const key = JSON.stringify(job);
+	return {
+		job,
+		etag: `"${datasetHash}-${createHash('sha1').update(key).digest('hex').slice(0, 12)}"`
+	};
 }
 
-export const fileName = (id: ChartId, suffix: string) => `mss-haiti-${id}${suffix}`;
+export const fileName = (job: ExportJob) =>
+	`mss-haiti-${job.id}${job.state.actor ? `-${job.state.actor}` : ''}${job.theme === 'dark' ? '-dark' : ''}${job.format === 'png' ? `-${job.scale}x` : ''}.${job.format}`;
+
+const types = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' };
 
 /**
- * `/charts/{id}.svg` and `/charts/{id}.png`: the chart drawn by the page's own component, as a
- * standalone SVG, or that SVG rasterised by resvg with the page's font as TrueType. Each distinct
- * request is made once, then answered from a cache bounded in bytes.
+ * `/charts/{id}.svg` and `/charts/{id}.png`: the chart drawn by the page's own component as a
+ * standalone SVG, or that SVG rasterised, made in the render pool (see render/pool.ts). Each distinct
+ * request is made once, by one thread even when asked for many times at once, then answered from a
+ * cache bounded in bytes. When the pool is full the answer is 503 with Retry-After.
  */
-export function imageEndpoint(format: 'svg' | 'png'): RequestHandler<{ id: string }> {
-	const cache = new ByteCache((format === 'png' ? 64 : 16) * 1024 * 1024);
-	return ({ params, url, request }) => {
-		const r = imageRequest(chartOf(params.id), url);
+export function imageEndpoint(format: ExportJob['format']): RequestHandler<{ id: string }> {
+	const made = new LRUCache<string, Uint8Array>({
+		maxSize: (format === 'png' ? 64 : 16) * 1024 * 1024,
+		sizeCalculation: (bytes) => bytes.length
+	});
+	const making = new Map<string, ReturnType<typeof runExport>>();
+	return async ({ params, url, request }) => {
+		const r = imageRequest(chartOf(params.id), format, url);
 		if (r instanceof Response) return r;
-		return format === 'svg'
-			? sendCached(
-					request,
-					cache,
-					r.etag,
-					'image/svg+xml; charset=utf-8',
-					() => Buffer.from(chartSvg(r)),
-					fileName(r.id, '.svg')
-				)
-			: sendCached(
-					request,
-					cache,
-					r.etag,
-					'image/png',
-					() => svgToPng(chartSvg(r), r.scale),
-					fileName(r.id, `-${r.scale}x.png`)
-				);
+		const headers = {
+			'content-type': types[format],
+			etag: r.etag,
+			'cache-control': 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
+			'content-disposition': `inline; filename="${fileName(r.job)}"`
+		};
+		if (request.headers.get('if-none-match') === r.etag)
+			return new Response(null, { status: 304, headers });
+		let bytes = made.get(r.etag);
+		if (!bytes) {
+			let pending = making.get(r.etag);
+			if (!pending) {
+				try {
+					pending = runExport(r.job);
+				} catch (e) {
+					if (e instanceof PoolBusy) return busy();
+					throw e;
+				}
+				making.set(r.etag, pending);
+				void pending.finally(() => making.delete(r.etag)).catch(() => {});
+			}
+			const result = await pending;
+			if (!result.ok) return badRequest(result.parameter, result.message, result.allowed);
+			bytes = result.bytes;
+			made.set(r.etag, bytes);
+		}
+		return new Response(bytes as Uint8Array<ArrayBuffer>, { headers });
 	};
+}
+
+function busy(): Response {
+	return new Response(
+		JSON.stringify({
+			error: 'Too many images are being drawn right now; try again in a few seconds.'
+		}),
+		{
+			status: 503,
+			headers: {
+				'content-type': 'application/json; charset=utf-8',
+				'retry-after': '5',
+				'cache-control': 'no-store'
+			}
+		}
+	);
 }

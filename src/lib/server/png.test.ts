@@ -1,14 +1,17 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { renderChartSvg } from '$lib/charts/render.server';
-import { dataset } from './dataset';
+import { renderer } from './site';
 import { encodePng, rasterise, svgToPng } from './png';
 
-const svg = renderChartSvg(
+const svg = renderer.svg(
 	'troops',
-	dataset,
 	{},
-	{ width: 640, theme: 'light', date: '2026-01-01' }
+	{
+		width: 640,
+		theme: 'light',
+		date: '2026-01-01',
+		permalink: 'https://example.org/charts/troops'
+	}
 );
 
 /** Share of pixels in a horizontal band that differ from the band's first pixel (the background). */

@@ -11,6 +11,7 @@ import {
 	type ContributorsGeometry,
 	type Deployed
 } from './layout';
+import Contributors from './Contributors.svelte';
 
 type Quantity = Dataset['quantities'][number];
 
@@ -161,5 +162,6 @@ export const contributors: ChartSpec<ContributorsData, ContributorsGeometry> = {
 	select,
 	layout,
 	describe,
-	table
+	table,
+	component: Contributors
 };

@@ -8,6 +8,7 @@ import {
 	type FundingData,
 	type FundingGeometry
 } from './layout';
+import Funding from './Funding.svelte';
 
 type Q = Dataset['quantities'][number];
 
@@ -165,5 +166,6 @@ export const funding: ChartSpec<FundingData, FundingGeometry> = {
 	select: selectFunding,
 	layout,
 	describe,
-	table
+	table,
+	component: Funding
 };

@@ -7,6 +7,7 @@ import {
 	type NetworkData,
 	type NetworkGeometry
 } from './layout';
+import Network from './Network.svelte';
 
 /** The actors and relations, with the selected actor when the URL names a known one. */
 function select(ds: Dataset, state: { actor?: string }): NetworkData {
@@ -85,5 +86,6 @@ export const network: ChartSpec<NetworkData, NetworkGeometry> = {
 	select,
 	layout,
 	describe,
-	table
+	table,
+	component: Network
 };

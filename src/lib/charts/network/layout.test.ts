@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { dataset } from '$lib/server/dataset';
-import type { Box } from './layout';
-import { followLink, hash, highlight, layout, lcg, linkPath, noEmphasis, simulate } from './layout';
+import { highlight, noEmphasis } from './emphasis';
+import { layout, simulationInput } from './layout';
+import { followLink, linkPath } from './paths';
+import { hash, lcg, simulate, type Box } from './simulation';
 import { networkFixture } from './fixture';
 
 const dataOf = (ds: typeof dataset, selected: string | null = null) => ({
@@ -27,7 +29,7 @@ describe('layout', () => {
 	test.each(cases)('is deterministic: $name', ({ ds, width }) => {
 		const first = layout(dataOf(ds), { width });
 		// A fresh simulation, not the cached one, must land on the same positions.
-		const fresh = simulate(ds.actors, ds.relations, width);
+		const fresh = simulate(...simulationInput(ds.actors, ds.relations), width);
 		expect(layout(dataOf(ds), { width })).toEqual(first);
 		for (const n of first.nodes) expect(fresh.nodes.get(n.id)).toMatchObject({ x: n.x, y: n.y });
 		expect(fresh.height).toBe(first.height);

@@ -11,6 +11,7 @@ import {
 	type TimelineEvent,
 	type TimelineGeometry
 } from './layout';
+import Timeline from './Timeline.svelte';
 
 /** A Date back to the day it names, for text: "2 Oct 2025". */
 const day = (d: Date) => formatDate(d.toISOString().slice(0, 10));
@@ -193,5 +194,6 @@ export const timeline: ChartSpec<TimelineData, TimelineGeometry> = {
 	select: selectTimeline,
 	layout,
 	describe,
-	table
+	table,
+	component: Timeline
 };

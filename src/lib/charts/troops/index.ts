@@ -8,6 +8,7 @@ import {
 	type TroopsData,
 	type TroopsGeometry
 } from './layout';
+import Troops from './Troops.svelte';
 
 const SUBJECT = 'kenyan-police';
 
@@ -131,5 +132,6 @@ export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	select,
 	layout,
 	describe,
-	table
+	table,
+	component: Troops
 };

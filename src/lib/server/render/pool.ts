@@ -1,0 +1,41 @@
+import { availableParallelism } from 'node:os';
+import { building, dev } from '$app/environment';
+import { Piscina } from 'piscina';
+import type { ExportJob, ExportResult } from './task';
+
+/**
+ * Exports render off the event loop, in a small pool of worker threads, so that a cold PNG never holds
+ * up the page. The queue is bounded: past it, `runExport` throws `PoolBusy` and the endpoint answers 503
+ * with Retry-After instead of piling requests up. Memory is bounded by the threads × the pixel limit.
+ *
+ * RENDER_THREADS sets the threads per server process (the server runs one process per core, so the
+ * default is one each); 0 renders on the main thread, as development does. RENDER_QUEUE bounds the
+ * jobs waiting for a thread.
+ */
+const threads = Number(process.env.RENDER_THREADS ?? 1);
+const maxQueue = Number(process.env.RENDER_QUEUE ?? 2 * availableParallelism());
+
+export class PoolBusy extends Error {
+	constructor() {
+		super('The render pool is full');
+	}
+}
+
+// Imported whole and used below (not only its URL), so that the build keeps the module's default export,
+// which the pool's threads call by name.
+const task = await import('./task');
+let pool: Piscina<ExportJob, ExportResult> | undefined;
+
+/** Makes an export in the pool; throws PoolBusy, at once, when its queue is full. */
+export function runExport(job: ExportJob): Promise<ExportResult> {
+	if (dev || building || threads === 0) return Promise.resolve(task.default(job));
+	pool ??= new Piscina({
+		filename: task.taskModule,
+		minThreads: 0,
+		maxThreads: threads,
+		maxQueue,
+		idleTimeout: 60_000
+	});
+	if (pool.queueSize >= maxQueue) throw new PoolBusy();
+	return pool.run(job);
+}

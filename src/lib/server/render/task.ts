@@ -1,0 +1,50 @@
+import type { ChartId } from '$lib/charts/registry';
+import type { ChartState } from '$lib/charts/types';
+import { svgToPng } from '../png';
+import { renderer } from '../site';
+
+/** One exported image to make: what `/charts/{id}.svg|png` asked for, validated. */
+export interface ExportJob {
+	format: 'svg' | 'png';
+	id: ChartId;
+	state: ChartState;
+	width: number;
+	/** Device pixels per SVG unit (PNG only). */
+	scale: number;
+	theme: 'light' | 'dark';
+	date: string;
+	permalink: string;
+}
+
+/** Largest PNG in device pixels (width × height): about 64 MB of pixels while it is drawn. */
+export const MAX_PNG_PIXELS = 16_000_000;
+
+export type ExportResult =
+	| { ok: true; bytes: Uint8Array }
+	| { ok: false; parameter: string; message: string; allowed: string };
+
+/**
+ * Makes one export: the standalone SVG, and for a PNG that SVG rasterised. It runs in the render pool's
+ * worker threads (see pool.ts), off the server's event loop; a PNG taller than the pixel limit allows
+ * is refused before any pixel is drawn.
+ */
+export default function renderExport(job: ExportJob): ExportResult {
+	const { id, state, width, theme, date, permalink } = job;
+	const svg = renderer.svg(id, state, { width, theme, date, permalink });
+	if (job.format === 'svg') return { ok: true, bytes: Buffer.from(svg) };
+	const height = renderer.prepared(id, state, width, { date, permalink }).frame.height;
+	const pixels = width * height * job.scale ** 2;
+	if (pixels > MAX_PNG_PIXELS) {
+		const most = Math.floor(Math.sqrt(MAX_PNG_PIXELS / (width * height)));
+		return {
+			ok: false,
+			parameter: 'scale',
+			message: `this chart at width ${width} and scale ${job.scale} would be ${(pixels / 1e6).toFixed(1)} million pixels; the limit is ${MAX_PNG_PIXELS / 1e6} million`,
+			allowed: most >= 1 ? `scale ≤ ${most} at width ${width}` : 'a smaller width'
+		};
+	}
+	return { ok: true, bytes: svgToPng(svg, job.scale) };
+}
+
+/** Where this module is once built: the pool's threads load it from there (see pool.ts). */
+export const taskModule = import.meta.url;

@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import { isChartId } from '$lib/charts/registry';
+import { chartPage } from '$lib/server/pages';
+import type { PageLoad } from './$types';
+
+export const load = (({ params }) => {
+	if (!isChartId(params.id)) error(404, `No chart "${params.id.slice(0, 40)}"`);
+	return chartPage(params.id, null);
+}) satisfies PageLoad;
