@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs } from './e2e/support';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** Set E2E_BASE_URL to test a server you started yourself (e.g. `vite dev`); otherwise the built app is served. */
@@ -15,18 +16,12 @@ export default defineConfig({
 		baseURL: external ?? `http://127.0.0.1:${port}`,
 		timezoneId: 'UTC',
 		locale: 'en-GB',
+		// No smooth scrolling: a test that focuses a mark and follows it at once would otherwise see
+		// the second scroll cancel the first, and wait on animations it does not test.
+		reducedMotion: 'reduce',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-dev-shm-usage',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: chromiumArgs
 		}
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -13,6 +13,8 @@ const redirects = [301, 302, 303, 307, 308];
 const ids = ['troops', 'contributors', 'timeline', 'funding', 'network'];
 const templates = [
 	'/',
+	'/actors/{id}',
+	'/charts/{id}',
 	'/api/dataset.json',
 	'/charts/{id}.svg',
 	'/charts/{id}.png',

@@ -1,14 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { dataset, drawing, enhanced } from './support';
 
-interface ApiDataset {
-	hash: string;
-	sources: { id: string; kind: string; text?: string }[];
-	highlights: { id: string; start: number; end: number; text: string }[];
-	quantities: { id: string; value: number }[];
-}
-
-test('the page loads without console errors or failed requests', async ({ page }) => {
+test('the page loads without console errors or failed requests, from this host only', async ({
+	page
+}) => {
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -17,44 +12,42 @@ test('the page loads without console errors or failed requests', async ({ page }
 	page.on('request', (r) => hosts.add(new URL(r.url()).host));
 	const response = await page.goto('/');
 	expect(response?.status()).toBe(200);
+	await enhanced(page);
 	await page.waitForLoadState('networkidle');
 	expect(errors).toEqual([]);
 	// Nothing is fetched from any other host: no fonts, scripts or trackers from third parties.
 	expect([...hosts]).toEqual([new URL(page.url()).host]);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('600 more police');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('600');
 });
 
-test('what the server drew survives hydration, and the page data does not carry it again', async ({
+test('the page ships no framework client: one small module, and no page data', async ({
 	page,
 	request
 }) => {
-	const warnings: string[] = [];
-	page.on('console', (m) => warnings.push(m.text()));
 	const html = await (await request.get('/')).text();
-	// SvelteKit's data for hydration: the last inline script. The drawings are HTML only.
-	const data = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].at(-1)![1]!;
-	for (const drawn of ['<svg', 'class="data-table"', 'class="reader"', 'class="sources"'])
-		expect(data).not.toContain(drawn);
-	expect(data.length).toBeLessThan(html.length / 10);
-
+	const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+	expect(scripts).toHaveLength(1);
+	expect(scripts[0]).toMatch(/type="module" src="\/_app\/immutable\/assets\/enhance-[\w-]+\.js"/);
+	expect(html).not.toContain('__sveltekit');
+	const loaded: string[] = [];
+	page.on(
+		'request',
+		(r) => r.resourceType() === 'script' && loaded.push(new URL(r.url()).pathname)
+	);
 	await page.goto('/');
-	// Hydrated: the export menus have their JavaScript-only button.
-	await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
-	await expect(page.locator('svg.chart-svg')).toHaveCount(15);
-	await expect(page.locator('details.data-table')).toHaveCount(5);
-	await expect(page.locator('.reader mark.hl')).toHaveCount(13);
-	await expect(page.locator('#sources .sources > li')).toHaveCount(48);
-	expect(warnings.filter((w) => /hydration/i.test(w))).toEqual([]);
+	await enhanced(page);
+	await page.waitForLoadState('networkidle');
+	expect(loaded.every((p) => p.startsWith('/_app/immutable/assets/enhance-'))).toBe(true);
 });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the key figures, their sources and the article are all there', async ({
+	test('the key figures, their sources, the charts and the article are all there', async ({
 		page,
 		request
 	}) => {
-		const api = (await (await request.get('/api/dataset.json')).json()) as ApiDataset;
+		const api = await dataset(request);
 		await page.goto('/');
 		const figure = page.locator('#fig-additional-officers');
 		await expect(figure.locator('.value')).toHaveText(
@@ -62,10 +55,26 @@ test.describe('without JavaScript', () => {
 		);
 		await expect(figure.getByRole('link', { name: /^Article, sentence/ }).first()).toBeVisible();
 		await expect(page.locator('.figure')).toHaveCount(5);
+		await expect(page.locator('.drawing > svg')).toHaveCount(5);
+		await expect(page.locator('details.data-table')).toHaveCount(5);
 		await expect(page.locator('mark.hl')).toHaveCount(api.highlights.length);
 		await expect(page.locator('#sources li[id^="src-"]')).toHaveCount(
 			api.sources.filter((s) => s.kind === 'background').length
 		);
+	});
+
+	test('each card shows its chart at the narrowest width, legible on a desktop too', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const drawn = await drawing(page, 'troops').evaluate((svg) => ({
+			viewBox: svg.getAttribute('viewBox'),
+			scale: svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width
+		}));
+		expect(drawn.viewBox).toMatch(/^0 0 300 /);
+		// Shown larger than drawn, but not so large that its 13-unit text passes 19 px.
+		expect(drawn.scale).toBeGreaterThan(1);
+		expect(drawn.scale * 13).toBeLessThanOrEqual(19);
 	});
 
 	test('a source marker leads to the highlighted sentence it rests on', async ({ page }) => {
@@ -94,14 +103,14 @@ test.describe('without JavaScript', () => {
 });
 
 test('every highlight’s text equals the article text at its offsets', async ({ page, request }) => {
-	const api = (await (await request.get('/api/dataset.json')).json()) as ApiDataset;
+	const api = await dataset(request);
 	const article = api.sources.find((s) => s.kind === 'article')!.text!;
 	await page.goto('/');
 	const marks = await page.locator('mark.hl').evaluateAll((els) =>
 		els.map((el) => ({
 			id: el.id,
-			start: Number(el.dataset.start),
-			end: Number(el.dataset.end),
+			start: Number((el as HTMLElement).dataset.start),
+			end: Number((el as HTMLElement).dataset.end),
 			text: el.textContent
 		}))
 	);
@@ -123,7 +132,7 @@ test('the dataset API answers with its hash as ETag, and 304 when unchanged', as
 }) => {
 	const first = await request.get('/api/dataset.json');
 	expect(first.status()).toBe(200);
-	const body = (await first.json()) as ApiDataset;
+	const body = await first.json();
 	expect(first.headers().etag).toBe(`"${body.hash}"`);
 	const again = await request.get('/api/dataset.json', {
 		headers: { 'if-none-match': first.headers().etag! }
@@ -131,31 +140,17 @@ test('the dataset API answers with its hash as ETag, and 304 when unchanged', as
 	expect(again.status()).toBe(304);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-	test(`axe finds no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
-		await page.emulateMedia({ colorScheme });
-		await page.goto('/');
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-		).toEqual([]);
-	});
-}
-
 test('selecting a highlighted sentence lights up the chart marks that rest on it, and is linkable', async ({
 	page
 }) => {
 	await page.goto('/');
-	// Hydrated: the enhancement is in place.
-	await expect(page.getByRole('button', { name: 'Copy link' }).first()).toBeVisible();
-	const hl = await page
-		.locator('#chart-troops .variant:visible a.mark[data-hl]:not([data-hl=""])')
+	await enhanced(page);
+	const hl = await drawing(page, 'troops')
+		.locator('a.mark[data-hl]:not([data-hl=""])')
 		.first()
 		.getAttribute('data-hl');
 	const id = hl!.split(' ')[0]!;
-	const marks = page.locator(`#chart-troops .variant:visible [data-hl~="${id}"]`);
+	const marks = drawing(page, 'troops').locator(`[data-hl~="${id}"]`);
 	await expect(marks.first()).not.toHaveClass(/linked/);
 	await page.locator(`mark#${id}`).click();
 	await expect(page).toHaveURL(new RegExp(`#${id}$`));
@@ -170,5 +165,6 @@ test('selecting a highlighted sentence lights up the chart marks that rest on it
 
 	// The same fragment in a fresh visit gives the same view.
 	await page.goto(`/#${id}`);
+	await enhanced(page);
 	await expect(marks.first()).toHaveClass(/linked/);
 });

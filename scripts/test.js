@@ -25,6 +25,9 @@ function step(label, command, args) {
 	return ok;
 }
 
+/** Every test's duration and timeout, from the runners' reports, to show the slowest against their budget. */
+const timings = [];
+
 function report(label, file, count) {
 	if (!existsSync(file)) {
 		console.log(`✘ ${label}: no report at ${file}`);
@@ -50,17 +53,40 @@ run('unit tests', bin('vitest'), [
 	'--reporter=json',
 	'--outputFile=test-results/unit.json'
 ]);
-report('unit tests', 'test-results/unit.json', (r) => [
-	r.numPassedTests,
-	r.numFailedTests + r.numPendingTests
-]);
+report('unit tests', 'test-results/unit.json', (r) => {
+	for (const file of r.testResults)
+		for (const t of file.assertionResults)
+			timings.push({ name: `unit › ${t.fullName}`, ms: t.duration ?? 0, timeout: 5_000 });
+	return [r.numPassedTests, r.numFailedTests + r.numPendingTests];
+});
 
 if (step('build', bin('vite'), ['build'])) {
 	run('end-to-end tests', bin('playwright'), ['test']);
-	report('end-to-end tests', 'test-results/e2e.json', (r) => [
-		r.stats.expected,
-		r.stats.unexpected + r.stats.flaky + r.stats.skipped
-	]);
+	report('end-to-end tests', 'test-results/e2e.json', (r) => {
+		const walk = (suite, path) => {
+			for (const spec of suite.specs ?? [])
+				for (const t of spec.tests)
+					for (const result of t.results)
+						timings.push({
+							name: `${path} › ${spec.title}`,
+							ms: result.duration,
+							timeout: t.timeout
+						});
+			for (const child of suite.suites ?? []) walk(child, `${path} › ${child.title}`);
+		};
+		for (const suite of r.suites) walk(suite, `e2e › ${suite.title}`);
+		return [r.stats.expected, r.stats.unexpected + r.stats.flaky + r.stats.skipped];
+	});
+}
+
+// A test creeping towards its timeout is seen here before it fails on a slower machine.
+const slowest = timings.sort((a, b) => b.ms / b.timeout - a.ms / a.timeout).slice(0, 5);
+if (slowest.length) {
+	console.log('\nThe five slowest tests, against their timeouts:');
+	for (const t of slowest)
+		console.log(
+			`  ${Math.round((t.ms / t.timeout) * 100)}% of ${t.timeout / 1000} s (${(t.ms / 1000).toFixed(1)} s): ${t.name}`
+		);
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -20,3 +20,5 @@ for (const menu of all('.export[data-export]')) enhanceExports(menu);
 for (const card of all('#chart-network')) enhanceNetwork(card);
 linkHighlights();
 if (document.querySelector('main.embed')) reportHeight();
+// For tests and styles: the enhancements are in place.
+document.documentElement.dataset.enhanced = '';

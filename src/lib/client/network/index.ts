@@ -166,7 +166,7 @@ export function enhanceNetwork(card: HTMLElement) {
 		(entries) => entries.some((e) => e.isIntersecting) && void attachZoom(),
 		{ rootMargin: '300px' }
 	);
-	observer.observe(drawing);
+	observer.observe(card);
 	drawing.addEventListener('pointerdown', () => zoom ?? void attachZoom(), { once: true });
 	tools?.addEventListener('click', (event) => {
 		const factor = (event.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset.zoom;
