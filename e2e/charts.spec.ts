@@ -236,9 +236,10 @@ test('contributors: pledges and deployments by country, with none found shown', 
 				.filter({ hasText: 'none found' })
 		).toHaveCount(1);
 		await expect(
-			drawing(page, 'contributors').locator(
-				`a.mark[aria-label="${c.short ?? c.name}: no deployment found in the sources"]`
-			)
+			drawing(page, 'contributors').getByRole('link', {
+				name: `${c.short ?? c.name}: no deployment found in the sources`,
+				exact: true
+			})
 		).toHaveCount(1);
 	}
 	await expect(table.locator('tbody tr:not(:has(a.ev))')).toHaveCount(0);

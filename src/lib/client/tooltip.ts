@@ -15,7 +15,8 @@ export function tooltip(container: HTMLElement) {
 
 	const show = (event: Event) => {
 		const mark = markOf(event.target);
-		const label = mark?.getAttribute('aria-label');
+		// The mark's accessible name: its aria-label where it has one, else its <title>.
+		const label = mark?.getAttribute('aria-label') ?? mark?.querySelector('title')?.textContent;
 		if (!mark || !label) return;
 		tip.textContent = label;
 		tip.hidden = false;
