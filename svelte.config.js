@@ -8,6 +8,16 @@ const config = {
 		adapter: adapter(),
 		// The page's CSS is small: inlined, it costs no round trip before the first paint.
 		inlineStyleThreshold: 40_000,
+		typescript: {
+			// The built server (plain JavaScript with JSDoc types) is type-checked with the app.
+			config: (config) => {
+				config.include.push(
+					'../scripts/serve.js',
+					'../scripts/server/**/*.js',
+					'../scripts/server/**/*.ts'
+				);
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

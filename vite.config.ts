@@ -27,7 +27,7 @@ function d3ZoomWithoutTransitions(): Plugin {
 export default defineConfig({
 	plugins: [d3ZoomWithoutTransitions(), sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' }
 	}
