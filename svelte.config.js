@@ -13,6 +13,7 @@ const config = {
 			config: (config) => {
 				config.include.push(
 					'../scripts/serve.js',
+					'../scripts/processes.js',
 					'../scripts/server/**/*.js',
 					'../scripts/server/**/*.ts'
 				);

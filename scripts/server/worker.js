@@ -1,0 +1,46 @@
+// @ts-check
+// One worker: loads SvelteKit's handler and the build's files, then serves until told to stop.
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.js';
+import { indexStatic } from './static.js';
+
+/**
+ * @param {{ buildDir: string, host: string, port: number }} options
+ */
+export async function work({ buildDir, host, port }) {
+	const handlerFile = join(buildDir, 'handler.js');
+	/** @type {import('./app.js').Handler} */
+	let handler;
+	/** @type {ReturnType<typeof indexStatic>} */
+	let files;
+	try {
+		// The app checks what it needs at start (its fonts, its dataset) when this module loads; a
+		// rejection here is a start that cannot succeed, and the primary stops on it.
+		({ handler } = await import(pathToFileURL(handlerFile).href));
+		files = indexStatic({
+			client: join(buildDir, 'client'),
+			prerendered: join(buildDir, 'prerendered')
+		});
+	} catch (error) {
+		console.error(`Cannot start: loading ${handlerFile} failed:`);
+		console.error(error);
+		process.exit(1);
+	}
+
+	const server = createServer(createApp({ files, handler }));
+	server.on('error', (error) => {
+		console.error(`Cannot start: cannot listen on ${host}:${port}: ${error.message}`);
+		process.exit(1);
+	});
+	server.listen(port, host);
+
+	// The primary coordinates a shutdown (Ctrl-C reaches every process of the group): a worker stops
+	// on SIGTERM only, finishing the requests it has and closing idle connections.
+	process.on('SIGINT', () => {});
+	process.on('SIGTERM', () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+	});
+}
