@@ -17,6 +17,7 @@ import { securityHeaders } from './headers.js';
  * @typedef {object} StaticFile
  * @property {string} file where it was read from, for messages
  * @property {string} type its Content-Type
+ * @property {Record<string, string>} headers those of every answer with it: security, Cache-Control, Vary
  * @property {Encoding[]} encodings those it has, best first
  * @property {Partial<Record<Encoding, Representation>>} representations
  */
@@ -92,10 +93,17 @@ export function indexStatic({ client, prerendered }) {
 				continue;
 			const file = join(folder, name);
 			const body = readFileSync(file);
+			const path = urlPathOf(name, page);
+			const type = types.get(extname(name).toLowerCase()) ?? 'application/octet-stream';
 			/** @type {StaticFile} */
 			const entry = {
 				file,
-				type: types.get(extname(name).toLowerCase()) ?? 'application/octet-stream',
+				type,
+				headers: {
+					...securityHeaders(path, type),
+					vary: 'Accept-Encoding',
+					'cache-control': cacheControl(path, 200)
+				},
 				encodings: [],
 				representations: { identity: { body, etag: etagOf(body, 'identity') } }
 			};
@@ -105,7 +113,6 @@ export function indexStatic({ client, prerendered }) {
 				entry.representations[encoding] = { body: encoded, etag: etagOf(encoded, encoding) };
 			}
 			entry.encodings = preferred.filter((encoding) => entry.representations[encoding]);
-			const path = urlPathOf(name, page);
 			const taken = files.get(path);
 			if (taken) throw new Error(`${taken.file} and ${file} would both answer ${path}`);
 			files.set(path, entry);
@@ -131,8 +138,8 @@ export function negotiateEncoding(acceptEncoding, available) {
 /**
  * What a Range header asks of a representation of `size` bytes: the one byte range to send, 'all'
  * (no Range, or a unit other than bytes, which RFC 9110 §14.2 says to ignore), or why it is refused.
- * Overlapping and adjacent ranges are merged first; several disjoint ones are refused rather than sent
- * as multipart/byteranges, whose parts would each need their own framing of an encoded file.
+ * Overlapping and adjacent ranges are merged first; several disjoint ones are refused (RFC 9110
+ * §15.5.17 allows it) rather than sent as multipart/byteranges, which nothing on this site asks for.
  * @param {string | undefined} header
  * @param {number} size
  * @returns {'all' | { start: number, end: number } | { refused: string }}
@@ -219,12 +226,7 @@ export function sendFile(req, res, pathname, file) {
 	}
 	const { body, etag } = /** @type {Representation} */ (file.representations[encoding]);
 	/** @type {Record<string, string>} */
-	const headers = {
-		...securityHeaders(pathname, file.type),
-		...vary,
-		'cache-control': cacheControl(pathname, 200),
-		etag
-	};
+	const headers = { ...file.headers, etag };
 	if (matchesEtag(req.headers['if-none-match'], etag)) {
 		res.writeHead(304, headers);
 		return res.end();

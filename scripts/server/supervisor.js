@@ -5,7 +5,6 @@ import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { work } from './worker.js';
 
 /** How long workers get to finish their requests after SIGTERM before they are killed. */
 const graceMs = 10_000;
@@ -50,8 +49,10 @@ export async function serve({ buildDir }) {
 	} catch (error) {
 		return cannotStart(/** @type {Error} */ (error).message);
 	}
-	if (cluster.isPrimary) supervise(buildDir, config);
-	else await work({ buildDir, host: config.host, port: config.port });
+	if (cluster.isPrimary) return supervise(buildDir, config);
+	// Only a worker loads the serving code (and, through it, the app): the primary stays small.
+	const { work } = await import('./worker.js');
+	await work({ buildDir, host: config.host, port: config.port });
 }
 
 /**
@@ -79,6 +80,10 @@ function supervise(buildDir, { host, port, workers }) {
 	let stopping = false;
 	let exitCode = 0;
 
+	// Each worker accepts its own connections from the shared socket (the kernel's choice, not the
+	// primary's round-robin): a worker busy rendering accepts none meanwhile, and one that dies holds
+	// none, where round-robin may hand a connection to a worker that has just died, and it hangs.
+	cluster.schedulingPolicy = cluster.SCHED_NONE;
 	const fork = () => alive.add(cluster.fork());
 	const stop = (/** @type {number} */ code) => {
 		if (stopping) return;
