@@ -2,7 +2,7 @@
 // The primary process: checks the build, fixes ORIGIN, runs one worker per core (Node's cluster shares
 // the port between them), replaces a worker that dies, and shuts them all down on SIGTERM or SIGINT.
 import cluster from 'node:cluster';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -64,6 +64,14 @@ function supervise(buildDir, { host, port, workers }) {
 		const path = join(buildDir, name);
 		if (!existsSync(path)) cannotStart(`${path} is missing; build the app first (npm run build)`);
 	}
+	// Each worker holds these in memory (scripts/server/static.js): say how much that is.
+	const files = ['client', 'prerendered'].flatMap((name) =>
+		readdirSync(join(buildDir, name), { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => statSync(join(entry.parentPath, entry.name)).size)
+	);
+	const mb = (files.reduce((sum, size) => sum + size, 0) / 1024 / 1024).toFixed(1);
+	console.log(`build/client and build/prerendered: ${files.length} files, ${mb} MB in each worker`);
 	// adapter-node takes absolute URLs from ORIGIN when it is set, and from the Host header otherwise:
 	// it is always set, so no page or export ever carries a host a client sent.
 	if (!process.env.ORIGIN) {
@@ -103,7 +111,8 @@ function supervise(buildDir, { host, port, workers }) {
 		if (started) return console.log(`worker ${worker.process.pid} listening`);
 		if (stopping || ![...alive].every((w) => listened.has(w))) return;
 		started = true;
-		console.log(`MSS Haiti dashboard on http://${host}:${port}/ (${alive.size} workers)`);
+		const count = alive.size === 1 ? '1 worker' : `${alive.size} workers`;
+		console.log(`MSS Haiti dashboard on http://${host}:${port}/ (${count})`);
 	});
 	cluster.on('exit', (worker, code, signal) => {
 		alive.delete(worker);
