@@ -11,22 +11,33 @@ import { indexStatic } from './static.js';
  */
 export async function work({ buildDir, host, port }) {
 	const handlerFile = join(buildDir, 'handler.js');
+	/**
+	 * @param {string} what
+	 * @param {unknown} error
+	 */
+	const cannotStart = (what, error) => {
+		console.error(`Cannot start: ${what}:`);
+		console.error(error);
+		process.exit(1);
+	};
 	/** @type {import('./app.js').Handler} */
 	let handler;
-	/** @type {ReturnType<typeof indexStatic>} */
-	let files;
 	try {
 		// The app checks what it needs at start (its fonts, its dataset) when this module loads; a
 		// rejection here is a start that cannot succeed, and the primary stops on it.
 		({ handler } = await import(pathToFileURL(handlerFile).href));
+	} catch (error) {
+		return cannotStart(`loading ${handlerFile} failed`, error);
+	}
+	/** @type {ReturnType<typeof indexStatic>} */
+	let files;
+	try {
 		files = indexStatic({
 			client: join(buildDir, 'client'),
 			prerendered: join(buildDir, 'prerendered')
 		});
 	} catch (error) {
-		console.error(`Cannot start: loading ${handlerFile} failed:`);
-		console.error(error);
-		process.exit(1);
+		return cannotStart(`reading the files of ${buildDir} failed`, error);
 	}
 
 	const server = createServer(createApp({ files, handler }));
