@@ -17,6 +17,17 @@ const config = {
 			// A link to a page or an anchor that does not exist fails the build.
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		typescript: {
+			// The built server (plain JavaScript with JSDoc types) is type-checked with the app.
+			config: (config) => {
+				config.include.push(
+					'../scripts/serve.js',
+					'../scripts/processes.js',
+					'../scripts/server/**/*.js',
+					'../scripts/server/**/*.ts'
+				);
+			}
 		}
 	}
 };

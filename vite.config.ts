@@ -59,7 +59,7 @@ function enhancements(): Plugin {
 export default defineConfig({
 	plugins: [enhancements(), sveltekit()],
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		env: { TZ: 'UTC' }
 	}

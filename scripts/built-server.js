@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { childPids } from './processes.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,40 +32,46 @@ function freePort() {
 }
 
 /**
- * Starts the server the app ships with (`npm start`, Playwright's webServer): scripts/serve.js, which
- * wraps SvelteKit's handler so static files get security headers too. Run by node itself, not through
- * npx, so the pid is the server's own: its memory can be read from /proc and the signal reaches it.
+ * Starts the server the app ships with (`npm start`, Playwright's webServer): scripts/serve.js, a
+ * primary and one worker per core. Run by node itself, not through npx, so the pid is the primary's:
+ * its workers are found from it, and the signal reaches it. Resolves once every worker listens.
  */
 export async function startServer() {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		cwd: root,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	const origin = `http://127.0.0.1:${port}`;
+	let printed = '';
+	child.stdout.on('data', (chunk) => (printed += chunk));
 	const deadline = Date.now() + 15_000;
-	for (;;) {
+	while (!printed.includes('MSS Haiti dashboard on')) {
 		if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-		try {
-			const res = await fetch(`${origin}/robots.txt`);
-			await res.arrayBuffer();
-			if (res.ok) break;
-		} catch {
-			// not listening yet
-		}
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
-			throw new Error(`server did not answer on ${origin} within 15 s`);
+			throw new Error(`server did not listen on ${origin} within 15 s`);
 		}
-		await new Promise((r) => setTimeout(r, 100));
+		await new Promise((r) => setTimeout(r, 50));
 	}
 
-	/** Resident memory of the server process in MB, from the kernel's own accounting. */
+	/** The primary and its workers. */
+	const processes = () => [child.pid, ...childPids(child.pid)];
+
+	/** Resident memory of the whole cluster in MB, from the kernel's own accounting. */
 	const memory = () => {
-		const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-		const kb = (field) => Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1]);
-		return { rssMB: kb('VmRSS') / 1024, peakMB: kb('VmHWM') / 1024 };
+		const kb = (pid, field) => {
+			try {
+				const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+				return Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0);
+			} catch {
+				return 0; // a worker that has just gone
+			}
+		};
+		const sum = (field) => processes().reduce((total, pid) => total + kb(pid, field), 0) / 1024;
+		// Peaks are per process and need not coincide: their sum is an upper bound.
+		return { rssMB: sum('VmRSS'), peakMB: sum('VmHWM') };
 	};
 
 	/** SIGTERM lets the server close its connections; SIGKILL only if it hangs past 10 s. */
@@ -84,5 +91,5 @@ export async function startServer() {
 		process.once(signal, () => stop().then(() => process.exit(130)));
 	}
 
-	return { origin, pid: child.pid, memory, stop };
+	return { origin, pid: child.pid, processes, memory, stop };
 }

@@ -1,17 +1,14 @@
 import { dataset, datasetHash } from '$lib/server/dataset';
 import type { RequestHandler } from './$types';
 
-const body = JSON.stringify({ hash: datasetHash, ...dataset });
-const etag = `"${datasetHash}"`;
+/**
+ * Written once at build into build/prerendered; the built server answers it as a file, with a strong
+ * ETag (its content hash), ranges and precompressed encodings (scripts/server/static.js).
+ */
+export const prerender = true;
 
-/** The whole validated dataset, with article offsets; the content hash is the ETag. */
-export const GET: RequestHandler = ({ request }) => {
-	const headers = {
-		'content-type': 'application/json; charset=utf-8',
-		etag,
-		'cache-control': 'public, max-age=300'
-	};
-	if (request.headers.get('if-none-match') === etag)
-		return new Response(null, { status: 304, headers });
-	return new Response(body, { headers });
-};
+/** The whole validated dataset, with article offsets and its hash. */
+export const GET: RequestHandler = () =>
+	new Response(JSON.stringify({ hash: datasetHash, ...dataset }), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
