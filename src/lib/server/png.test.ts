@@ -1,8 +1,7 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { renderChartSvg } from '$lib/charts/render.server';
 import { dataset } from './dataset';
-import { encodePng, rasterise, svgToPng } from './png';
+import { rasterise, svgToPng } from './png';
 
 const svg = renderChartSvg(
 	'troops',
@@ -41,25 +40,5 @@ describe('svgToPng', () => {
 
 	test('the text check fails for a PNG rendered without the font', () => {
 		expect(inkIn(rasterise(svg, 1, []), 12, 32)).toBe(0);
-	});
-});
-
-describe('encodePng', () => {
-	test('stores the pixels losslessly', () => {
-		const pixels = Buffer.from(Array.from({ length: 3 * 2 * 4 }, (_, i) => (i * 37) % 256));
-		const png = encodePng(pixels, 3, 2);
-		const idatLength = png.readUInt32BE(33);
-		expect(png.toString('ascii', 37, 41)).toBe('IDAT');
-		const raw = inflateSync(png.subarray(41, 41 + idatLength));
-		expect(raw).toEqual(
-			Buffer.concat([
-				Buffer.from([0]),
-				pixels.subarray(0, 12),
-				Buffer.from([0]),
-				pixels.subarray(12)
-			])
-		);
-		expect(png.subarray(-12, -8).readUInt32BE(0)).toBe(0);
-		expect(png.toString('ascii', png.length - 8, png.length - 4)).toBe('IEND');
 	});
 });
