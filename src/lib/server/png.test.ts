@@ -1,24 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { renderChartSvg } from '$lib/charts/render.server';
+import { chartIds } from '$lib/charts/types';
+import { expectSamePicture, inkIn } from '../../../tests/helpers/pixels';
 import { dataset } from './dataset';
 import { rasterise, svgToPng } from './png';
+import { outlineText } from './png/outlineText';
+import { fontPaths } from './png/textRun';
 
-const svg = renderChartSvg(
-	'troops',
-	dataset,
-	{},
-	{ width: 640, theme: 'light', date: '2026-01-01' }
-);
+const chartSvg = (id: (typeof chartIds)[number], theme: 'light' | 'dark' = 'light', width = 640) =>
+	renderChartSvg(id, dataset, {}, { width, theme, date: '2026-01-01' });
 
-/** Share of pixels in a horizontal band that differ from the band's first pixel (the background). */
-function inkIn(image: { pixels: Buffer; width: number }, top: number, bottom: number): number {
-	const { pixels, width } = image;
-	const bg = pixels.readUInt32BE(top * width * 4);
-	let ink = 0;
-	for (let y = top; y < bottom; y++)
-		for (let x = 0; x < width; x++) if (pixels.readUInt32BE((y * width + x) * 4) !== bg) ink++;
-	return ink / ((bottom - top) * width);
-}
+const svg = chartSvg('troops');
 
 describe('svgToPng', () => {
 	test.each([1, 2, 4])(
@@ -33,12 +25,31 @@ describe('svgToPng', () => {
 		}
 	);
 
-	test('draws the title text with the shipped font', () => {
+	test('draws the title text', () => {
 		// The title sits in the first 32 SVG units: with the font it carries ink, without it nothing.
 		expect(inkIn(rasterise(svg, 1), 12, 32)).toBeGreaterThan(0.02);
 	});
 
-	test('the text check fails for a PNG rendered without the font', () => {
+	test('the text check fails for a PNG rendered as text without the font', () => {
 		expect(inkIn(rasterise(svg, 1, []), 12, 32)).toBe(0);
+	});
+});
+
+describe.each(chartIds)('the %s chart', (id) => {
+	test.each(['light', 'dark'] as const)(
+		'%s: every text becomes glyph paths, so resvg loads no font',
+		(theme) => {
+			const outlined = outlineText(chartSvg(id, theme));
+			expect(outlined.left).toBe(0);
+			expect(outlined.svg).not.toContain('<text');
+		}
+	);
+
+	test.each([
+		['light', 2],
+		['dark', 1]
+	] as const)('%s, %ix: looks as resvg draws its text with the font files', (theme, scale) => {
+		const page = chartSvg(id, theme, 800);
+		expectSamePicture(rasterise(page, scale).pixels, rasterise(page, scale, fontPaths).pixels);
 	});
 });

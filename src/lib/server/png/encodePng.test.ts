@@ -2,7 +2,7 @@ import { decode } from 'fast-png';
 import { crc32 } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { rasterise, svgToPngByResvg } from '../png';
-import { encodePng, textChunk } from './encode';
+import { encodePng, textChunk } from './encodePng';
 
 /** The chunks of a PNG, each checked against its CRC. */
 function chunks(png: Buffer) {
@@ -46,7 +46,7 @@ const translucent = `<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2
 
 describe('encodePng', () => {
 	test('a 50% #b35500 pixel is stored as [179, 86, 0, 128], not premultiplied', () => {
-		const { pixels, width, height } = rasterise(translucent, 1, []);
+		const { pixels, width, height } = rasterise(translucent, 1);
 		expect([...pixels.subarray(0, 4)]).toEqual([90, 43, 0, 128]); // resvg's premultiplied pixel
 		const image = decode(encodePng(pixels, width, height));
 		expect([...image.data.subarray(0, 4)]).toEqual([179, 86, 0, 128]);
@@ -59,15 +59,15 @@ describe('encodePng', () => {
 			<path d="M30 2L62 30" stroke="#007a5a" stroke-width="3" stroke-opacity="0.7"/>
 			<rect x="40" y="4" width="20" height="10" fill="#1b1b1b"/>
 		</svg>`;
-		const { pixels, width, height } = rasterise(svg, 2, []);
+		const { pixels, width, height } = rasterise(svg, 2);
 		const ours = decode(encodePng(Buffer.from(pixels), width, height));
-		const resvgs = decode(svgToPngByResvg(svg, 2, []));
+		const resvgs = decode(svgToPngByResvg(svg, 2));
 		expect(ours.width).toBe(resvgs.width);
 		expect(Buffer.from(ours.data)).toEqual(Buffer.from(resvgs.data));
 	});
 
 	test('leaves the pixels it is given as they are', () => {
-		const { pixels, width, height } = rasterise(translucent, 1, []);
+		const { pixels, width, height } = rasterise(translucent, 1);
 		const before = Buffer.from(pixels);
 		encodePng(pixels, width, height);
 		expect(Buffer.from(pixels)).toEqual(before);
@@ -84,7 +84,7 @@ describe('metadata', () => {
 		description: 'The article said 600 more officers would be “operational” by Nov 2024.',
 		source: 'allAfrica; Le Nouvelliste; Dépêche de l’AFP'
 	};
-	const { pixels, width, height } = rasterise(translucent, 1, []);
+	const { pixels, width, height } = rasterise(translucent, 1);
 	const png = encodePng(pixels, width, height, metadata);
 
 	test('Title, Description and Source are text chunks that decode to the strings given', () => {
