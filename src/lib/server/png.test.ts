@@ -4,7 +4,7 @@ import { chartIds } from '$lib/charts/types';
 import { expectSamePicture, inkIn } from '../../../tests/helpers/pixels';
 import { dataset } from './dataset';
 import { rasterise, svgToPng } from './png';
-import { outlineText } from './png/outlineText';
+import { prepareSvg } from './png/prepareSvg';
 import { fontPaths } from './png/textRun';
 
 const chartSvg = (id: (typeof chartIds)[number], theme: 'light' | 'dark' = 'light', width = 640) =>
@@ -39,8 +39,8 @@ describe.each(chartIds)('the %s chart', (id) => {
 	test.each(['light', 'dark'] as const)(
 		'%s: every text becomes glyph paths, so resvg loads no font',
 		(theme) => {
-			const outlined = outlineText(chartSvg(id, theme));
-			expect(outlined.left).toBe(0);
+			const outlined = prepareSvg(chartSvg(id, theme));
+			expect(outlined.texts).toBe(0);
 			expect(outlined.svg).not.toContain('<text');
 		}
 	);

@@ -1,15 +1,16 @@
 import { Resvg } from '@resvg/resvg-js';
 import { encodePng, type PngMetadata } from './png/encodePng';
-import { outlineText } from './png/outlineText';
+import { prepareSvg } from './png/prepareSvg';
 import { fontPaths } from './png/textRun';
 
 export type { PngMetadata } from './png/encodePng';
 
 /**
  * Rasterises a standalone chart SVG at `scale` device pixels per SVG unit: RGBA pixels, premultiplied
- * by alpha as resvg keeps them. Text is drawn as paths of its glyphs (see outlineText), with the
- * page's family as TrueType (resvg ignores woff2 silently: a PNG without text); resvg loads the font
- * files only for a text that outlineText leaves to it. `fonts` replaces those files (tests).
+ * by alpha as resvg keeps them. The SVG is first made cheaper to draw (prepareSvg): text becomes paths
+ * of its glyphs in the page's family as TrueType (resvg ignores woff2 silently: a PNG without text),
+ * and resvg loads the font files only for a text left to it. With `fonts`, the SVG goes to resvg as
+ * it is, with those font files (tests compare the two).
  */
 export function rasterise(svg: string, scale: number, fonts?: string[]) {
 	const image = render(svg, scale, fonts);
@@ -17,10 +18,10 @@ export function rasterise(svg: string, scale: number, fonts?: string[]) {
 }
 
 function render(svg: string, scale: number, fonts?: string[]) {
-	const outlined = fonts ? { svg, left: 1 } : outlineText(svg);
-	return new Resvg(outlined.svg, {
+	const prepared = fonts ? { svg, texts: 1 } : prepareSvg(svg);
+	return new Resvg(prepared.svg, {
 		font: {
-			fontFiles: outlined.left ? (fonts ?? fontPaths) : [],
+			fontFiles: prepared.texts ? (fonts ?? fontPaths) : [],
 			loadSystemFonts: false,
 			defaultFontFamily: 'Source Sans 3'
 		},

@@ -1,10 +1,9 @@
-import { isTag, isText, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
-import { cascade, type Declared } from './cascade';
+import { isText, type Element } from 'domhandler';
+import type { Declared } from './cascade';
 import { matchFace, textRun } from './textRun';
 
 /** What a `<text>` inherits and uses to lay itself out, or why it is left to resvg. */
-interface TextStyle {
+export interface TextStyle {
 	size: number;
 	weight: number;
 	italic: boolean;
@@ -16,7 +15,7 @@ interface TextStyle {
 }
 
 /** resvg's default font size (its `defaultFontSize` option, left at 12). */
-const rootStyle: TextStyle = {
+export const rootTextStyle: TextStyle = {
 	size: 12,
 	weight: 400,
 	italic: false,
@@ -94,7 +93,12 @@ function length(value: string | undefined, fontSize: number): number | undefined
 	return undefined;
 }
 
-function inherit(parent: TextStyle, declared: Declared, element: Element): TextStyle {
+/** An element's text style: its parent's, with what the element declares. */
+export function inheritTextStyle(
+	parent: TextStyle,
+	declared: Declared,
+	element: Element
+): TextStyle {
 	const style = { ...parent };
 	if (element.attribs['xml:space'] && element.attribs['xml:space'] !== 'default')
 		style.unsupported ??= 'xml:space';
@@ -146,67 +150,19 @@ const escapeAttribute = (s: string) =>
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Every `<text>` of a standalone SVG as a `<path>` of its glyphs, shaped and outlined with the same
- * font files that resvg would use, so that resvg draws paths and loads no fonts. The path keeps what
- * the text was painted with (its attributes, the style sheet's rules that matched it, its style
- * attribute: all written into the path's style, so no rule needs to match a path), and the rest of
- * the document is left byte for byte. A text that uses what this does not lay out (tspans, dx/dy,
- * letter-spacing, baseline shifts, ...) stays a `<text>`: `left` counts them, and resvg then needs
- * the fonts.
+ * A `<text>` as a `<path>` of its glyphs, shaped and outlined with the font files that resvg would
+ * use: '' for a blank text, undefined for one that uses what this does not lay out (tspans, dx/dy,
+ * letter-spacing, baseline shifts, ...), which resvg then draws itself. The path keeps what the text
+ * was painted with (its presentation attributes, the style sheet's rules that matched it, its style
+ * attribute: all written into the path's style, so no rule needs to match a path) and its id.
  */
-export function outlineText(svg: string): { svg: string; left: number } {
-	if (!svg.includes('<text')) return { svg, left: 0 };
-	const document = parseDocument(svg, {
-		xmlMode: true,
-		withStartIndices: true,
-		withEndIndices: true
-	});
-	const declaredOf = cascade(document);
-	const styles = new Map<Element, TextStyle>();
-	const styleOf = (element: Element): TextStyle => {
-		let style = styles.get(element);
-		if (!style) {
-			const parent = element.parent && isTag(element.parent) ? styleOf(element.parent) : rootStyle;
-			style = inherit(parent, declaredOf(element), element);
-			styles.set(element, style);
-		}
-		return style;
-	};
-
-	const texts: Element[] = [];
-	const find = (nodes: Element['children']) => {
-		for (const node of nodes) {
-			if (!isTag(node)) continue;
-			if (node.name === 'text') texts.push(node);
-			else find(node.children);
-		}
-	};
-	find(document.children);
-
-	let out = '';
-	let at = 0;
-	let left = 0;
-	for (const text of texts) {
-		const replacement = textAsPath(text, styleOf, declaredOf);
-		if (replacement === undefined) {
-			left++;
-			continue;
-		}
-		out += svg.slice(at, text.startIndex!) + replacement;
-		at = text.endIndex! + 1;
-	}
-	return { svg: out + svg.slice(at), left };
-}
-
-/** The path that draws `text`, '' for a blank one, undefined for one left to resvg. */
-function textAsPath(
+export function textAsPath(
 	text: Element,
-	styleOf: (element: Element) => TextStyle,
-	declaredOf: (element: Element) => Declared
+	style: TextStyle,
+	declared: Declared
 ): string | undefined {
 	if (text.children.some((child) => !isText(child) && child.type !== 'comment')) return undefined;
 	if (Object.keys(text.attribs).some((name) => !allowed(name))) return undefined;
-	const style = styleOf(text);
 	if (style.unsupported) return undefined;
 	const x = length(text.attribs.x, style.size);
 	const y = length(text.attribs.y, style.size);
@@ -219,7 +175,6 @@ function textAsPath(
 	const shift =
 		style.anchor === 'middle' ? run.advance / 2 : style.anchor === 'end' ? run.advance : 0;
 
-	const declared = declaredOf(text);
 	const css = [...declared]
 		.filter(([property]) => paint.has(property))
 		.map(([property, value]) => `${property}:${value}`)

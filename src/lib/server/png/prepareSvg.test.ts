@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { expectSamePicture } from '../../../../tests/helpers/pixels';
 import { rasterise } from '../png';
-import { outlineText } from './outlineText';
+import { prepareSvg } from './prepareSvg';
 import { fontPaths } from './textRun';
 
 const page = (body: string, style = '') =>
 	`<svg xmlns="http://www.w3.org/2000/svg" id="c" width="240" height="60" font-family="'Source Sans 3'" font-size="13"><style>${style}</style><rect width="240" height="60" fill="#fff"/>${body}</svg>`;
 
-describe('outlineText', () => {
+describe('prepareSvg: text', () => {
 	test.each([
 		['plain text, kerned, with a ligature', page('<text x="10" y="30">AVATAR office Tj</text>')],
 		['anchored in the middle', page('<text x="120" y="30" text-anchor="middle">Middle 600</text>')],
@@ -74,8 +74,8 @@ describe('outlineText', () => {
 			)
 		]
 	])('%s: drawn as resvg draws the text, with no <text> left', (_, svg) => {
-		const outlined = outlineText(svg);
-		expect(outlined.left).toBe(0);
+		const outlined = prepareSvg(svg);
+		expect(outlined.texts).toBe(0);
 		expect(outlined.svg).not.toContain('<text');
 		expectSamePicture(rasterise(svg, 2).pixels, rasterise(svg, 2, fontPaths).pixels);
 	});
@@ -89,8 +89,8 @@ describe('outlineText', () => {
 		['a baseline shift', '<text x="4" y="40" dominant-baseline="middle">Middle</text>']
 	])('a text with %s is left to resvg, untouched', (_, text) => {
 		const svg = page(text);
-		const outlined = outlineText(svg);
-		expect(outlined.left).toBe(1);
+		const outlined = prepareSvg(svg);
+		expect(outlined.texts).toBe(1);
 		expect(outlined.svg).toBe(svg);
 	});
 
@@ -98,18 +98,55 @@ describe('outlineText', () => {
 		const svg = page(
 			'<circle cx="5" cy="5" r="3"/><text id="label" x="4" y="40">Label</text><!-- end -->'
 		);
-		const { svg: outlined } = outlineText(svg);
+		const { svg: outlined } = prepareSvg(svg);
 		expect(outlined.startsWith(svg.slice(0, svg.indexOf('<text')))).toBe(true);
 		expect(outlined.endsWith('<!-- end --></svg>')).toBe(true);
 		expect(outlined).toMatch(/<path id="label" d="M[\d.]+ [\d.]+[^"]*"\/><!--/);
 	});
 
 	test('a blank text draws nothing and is dropped', () => {
-		expect(outlineText(page('<text x="4" y="40">  \n </text>')).svg).toBe(page(''));
+		expect(prepareSvg(page('<text x="4" y="40">  \n </text>')).svg).toBe(page(''));
 	});
 
 	test('an SVG without text is returned as it is', () => {
 		const svg = page('<circle cx="5" cy="5" r="3"/>');
-		expect(outlineText(svg)).toEqual({ svg, left: 0 });
+		expect(prepareSvg(svg)).toEqual({ svg, texts: 0 });
+	});
+});
+
+describe('prepareSvg: shapes that paint nothing', () => {
+	const sheet = '#c .ring{fill:none}';
+	test.each([
+		[
+			'a transparent hit line',
+			'<path d="M0,0L9,9" stroke="transparent" stroke-width="10" fill="none"/>'
+		],
+		['a transparent hit box', '<rect width="9" height="9" fill="transparent"/>'],
+		['a shape without fill or stroke by a rule', '<circle class="ring" r="4"/>'],
+		['a hidden shape', '<circle r="4" visibility="hidden"/>'],
+		['a shape in a group without fill', '<g fill="none"><rect width="9" height="9"/></g>']
+	])('%s is dropped', (_, shape) => {
+		const prepared = prepareSvg(page(`<g>${shape}</g>`, sheet)).svg;
+		expect(prepared).toBe(
+			page(`<g>${shape.replace(/<(rect|circle|path)[^>]*\/>/, '')}</g>`, sheet)
+		);
+	});
+
+	test.each([
+		['a shape that only inherits black fill', '<path d="M0,0L9,9Z" stroke="transparent"/>'],
+		['a stroked one', '<path d="M0,0L9,9" fill="none" stroke="#000"/>'],
+		['one with a marker', '<path d="M0,0L9,9" fill="none" marker-end="url(#m)"/>'],
+		['one with an id, which something may use', '<rect id="r" width="9" height="9" fill="none"/>'],
+		[
+			'one that defines a clip',
+			'<clipPath id="k"><rect width="9" height="9" fill="transparent"/></clipPath>'
+		],
+		[
+			'one made visible again',
+			'<g visibility="hidden"><rect width="9" height="9" visibility="visible"/></g>'
+		]
+	])('%s is kept', (_, shape) => {
+		const svg = page(`<g>${shape}</g>`);
+		expect(prepareSvg(svg).svg).toBe(svg);
 	});
 });
