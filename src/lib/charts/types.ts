@@ -70,6 +70,8 @@ export interface ChartProps<Geometry> {
 	geometry: Geometry;
 	/** Unique id prefix of this SVG (pattern and clip ids must start with it). */
 	uid: string;
+	/** A downloaded SVG or PNG: nothing pans or zooms it. */
+	standalone?: boolean;
 }
 
 /**
