@@ -35,7 +35,7 @@ describe('textRun', () => {
 		const run = textRun('I', 'Regular', 10);
 		expect(run.startX).toBeGreaterThan(0); // the I's left side bearing
 		expect(run.startY).toBeLessThanOrEqual(0); // y grows downwards: at or above the baseline
-		expect(run.rest).toMatch(/^[lqcz][-\d. lqcmz]*$/);
+		expect(run.rest).toMatch(/^[hvlqcz][-\d. hvlqcmz]*$/);
 	});
 
 	test('a blank run has no outline but an advance', () => {

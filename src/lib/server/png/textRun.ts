@@ -84,14 +84,33 @@ export interface TextRun {
 /** Coordinates are kept in hundredths of an SVG unit: 0.04 device pixels at the largest scale (4). */
 const PER_UNIT = 100;
 
-/** Numbers of a path command, separated as compactly as the path grammar allows. */
-function numbers(values: number[]): string {
-	let out = '';
-	for (const v of values) {
-		const s = String(v / PER_UNIT);
-		out += out && !s.startsWith('-') ? ` ${s}` : s;
+/**
+ * Path data written as tightly as the path grammar allows, since resvg parses every byte of it on
+ * every render: no leading zeros, no separator before a minus sign or before a second decimal point,
+ * a repeated command without its letter, lines along an axis as h and v.
+ */
+class PathData {
+	d = '';
+	private command = '';
+	private last = '';
+
+	private number(value: number) {
+		const s = String(value / PER_UNIT).replace(/^(-?)0\./, '$1.');
+		const joins = !this.last || s.startsWith('-') || (s.startsWith('.') && this.last.includes('.'));
+		this.d += joins ? s : ` ${s}`;
+		this.last = s;
 	}
-	return out;
+
+	add(command: string, values: number[]) {
+		if (command === 'l' && values[0] === 0) [command, values] = ['v', [values[1]!]];
+		else if (command === 'l' && values[1] === 0) [command, values] = ['h', [values[0]!]];
+		if (command !== this.command || command === 'm' || command === 'z') {
+			this.d += command;
+			this.last = '';
+		}
+		this.command = command;
+		for (const v of values) this.number(v);
+	}
 }
 
 /**
@@ -111,13 +130,13 @@ function shapeRun(text: string, faceName: FaceName, size: number): TextRun {
 	let start: [number, number] | undefined;
 	let current: [number, number] = [0, 0];
 	let subpath: [number, number] = [0, 0];
-	let rest = '';
+	const rest = new PathData();
 	for (const glyph of buffer.getGlyphInfosAndPositions()) {
 		const ox = pen + (glyph.xOffset ?? 0);
 		const oy = glyph.yOffset ?? 0;
 		for (const command of glyphOutline(f, glyph.codepoint)) {
 			if (command.type === 'Z') {
-				rest += 'z';
+				rest.add('z', []);
 				current = subpath; // a closed subpath leaves the pen at its start
 				continue;
 			}
@@ -137,14 +156,14 @@ function shapeRun(text: string, faceName: FaceName, size: number): TextRun {
 					continue;
 				}
 			}
-			rest += command.type.toLowerCase() + numbers(relative);
+			rest.add(command.type.toLowerCase(), relative);
 		}
 		pen += glyph.xAdvance ?? 0;
 	}
 	return {
 		startX: start ? start[0] / PER_UNIT : 0,
 		startY: start ? start[1] / PER_UNIT : 0,
-		rest: start ? rest : '',
+		rest: start ? rest.d : '',
 		advance: (pen * k) / PER_UNIT
 	};
 }
