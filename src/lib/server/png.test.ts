@@ -1,3 +1,4 @@
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { renderChartSvg } from '$lib/charts/render.server';
 import { chartIds } from '$lib/charts/types';
@@ -24,6 +25,18 @@ describe('svgToPng', () => {
 			expect(png.readUInt32BE(20)).toBe(height * scale);
 		}
 	);
+
+	test('draws the whole image: the same size and pixels as resvg without the crop option', () => {
+		const plain = new Resvg(prepareSvg(svg).svg, {
+			font: { fontFiles: [], loadSystemFonts: false },
+			fitTo: { mode: 'zoom', value: 2 },
+			textRendering: 1,
+			shapeRendering: 2
+		}).render();
+		const ours = rasterise(svg, 2);
+		expect([ours.width, ours.height]).toEqual([plain.width, plain.height]);
+		expect(ours.pixels.equals(plain.pixels)).toBe(true);
+	});
 
 	test('draws the title text', () => {
 		// The title sits in the first 32 SVG units: with the font it carries ink, without it nothing.
