@@ -66,3 +66,16 @@ describe.each(chartIds)('the %s chart', (id) => {
 		expectSamePicture(rasterise(page, scale).pixels, rasterise(page, scale, fontPaths).pixels);
 	});
 });
+
+test('the network with an actor selected (its label bold by a style rule, the rest dimmed) looks as resvg draws it', () => {
+	const actor = dataset.actors.find((a) => a.id === 'kenya') ?? dataset.actors[0]!;
+	const page = renderChartSvg(
+		'network',
+		dataset,
+		{ actor: actor.id },
+		{ width: 800, theme: 'light', date: '2026-01-01' }
+	);
+	expect(page).toContain('class="net-node selected');
+	expect(prepareSvg(page).texts).toBe(0);
+	expectSamePicture(rasterise(page, 2).pixels, rasterise(page, 2, fontPaths).pixels);
+});
