@@ -1,6 +1,8 @@
-// `npm run bench`: measures the built app against the budgets of issues 5 and 6 and prints one table.
-// Usage: node scripts/bench.js [--json [file]]   (default file: test-results/bench.json)
+// `npm run bench`: measures the built app against the budgets of issues 5, 6 and 14 and prints one table.
+// Usage: node scripts/bench.js [--png] [--json [file]]   (default file: test-results/bench.json)
+// `--png` measures only the PNG sections (renders and the Chromium anchor), in about half a minute.
 // On demand only, never part of `npm test`: the figures depend on the machine; a run takes about a minute.
+import { chromium } from '@playwright/test';
 import autocannon from 'autocannon';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
@@ -8,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 import { ensureBuild, root, startServer } from './built-server.js';
 
 const charts = ['troops', 'contributors', 'timeline', 'funding', 'network'];
@@ -19,10 +22,19 @@ const tinyStatic = '/robots.txt';
 const fontStatic = '/fonts/source-sans-3-latin-wght-normal.woff2';
 const cachedPng = '/charts/troops.png?scale=2&width=800';
 const pngRuns = 7;
+/** Renders per chart on each side of the Chromium comparison, after one render each to warm up. */
+const anchorRuns = 7;
 /** Lighthouse varies from run to run on a busy machine: each preset runs this often, the median kept. */
 const lighthouseRuns = 3;
-const budget = { coldPngMs: 40, lcpMobileMs: 1500, jsTotalGzip: 60_000, pageVsStatic: 0.5 };
+const budget = {
+	coldPngMs: 40,
+	pngVsChromium: 0.33,
+	lcpMobileMs: 1500,
+	jsTotalGzip: 60_000,
+	pageVsStatic: 0.5
+};
 
+const pngOnly = process.argv.includes('--png');
 const jsonAt = process.argv.indexOf('--json');
 const jsonArg = jsonAt < 0 ? undefined : process.argv[jsonAt + 1];
 const jsonFile = jsonAt < 0 ? null : (jsonArg ?? `${root}test-results/bench.json`);
@@ -38,13 +50,16 @@ let exitCode = 0;
 try {
 	// PNG first, on a quiet server: nothing else has warmed resvg or the layouts yet.
 	figures.png = await pngTimings();
-	figures.size = await pageSize();
-	figures.lighthouse = await lighthouseScores();
-	// The static file server lists its files when it starts: save the page, then start again.
-	await saveStaticPage();
-	await server.stop();
-	server = await startServer();
-	figures.throughput = await throughput();
+	figures.pngVsChromium = await pngVsChromium();
+	if (!pngOnly) {
+		figures.size = await pageSize();
+		figures.lighthouse = await lighthouseScores();
+		// The static file server lists its files when it starts: save the page, then start again.
+		await saveStaticPage();
+		await server.stop();
+		server = await startServer();
+		figures.throughput = await throughput();
+	}
 } catch (error) {
 	console.error(error);
 	exitCode = 1;
@@ -116,6 +131,164 @@ async function pngTimings() {
 		]);
 	}
 	return result;
+}
+
+/**
+ * Our PNG against a browser's: for each chart, the standalone SVG that `/charts/{id}.png` rasterises
+ * (800 px wide, light), made into a 2x PNG by `svgToPng` in this process (a fresh render from the SVG
+ * string every time: no PNG cache; the font and glyph caches it keeps are warm after the first render),
+ * and by a warm headless Chromium (launched once with the e2e suite's flags, `setContent` of the same
+ * SVG, then a screenshot at deviceScaleFactor 2). The two alternate run by run, so a busy moment of
+ * the machine falls on both. Also resvg's own encoder (`asPng`) against ours on the same renders.
+ */
+async function pngVsChromium() {
+	const { module: png } = await runnerImport(`${root}src/lib/server/png.ts`, {
+		configFile: false,
+		logLevel: 'error'
+	});
+	const { default: e2eConfig } = (
+		await runnerImport(`${root}playwright.config.ts`, { configFile: false, logLevel: 'error' })
+	).module;
+	const svgs = {};
+	for (const id of charts) {
+		const res = await fetch(`${server.origin}/charts/${id}.svg?width=800`);
+		if (!res.ok) throw new Error(`/charts/${id}.svg answered ${res.status}`);
+		svgs[id] = await res.text();
+	}
+	const browser = await chromium.launch(e2eConfig.use.launchOptions);
+	const result = { charts: {} };
+	try {
+		const page = await browser.newPage({ deviceScaleFactor: 2 });
+		/** The whole chart in the shot: the SVG's own size plus the body's default margin of 8 px. */
+		const shoot = async (svg) => {
+			const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg).map(Number);
+			await page.setViewportSize({ width: Math.ceil(width) + 16, height: Math.ceil(height) + 16 });
+			const cpu = chromiumCpuMs();
+			const start = performance.now();
+			await page.setContent(svg);
+			const shot = await page.screenshot({ type: 'png' });
+			const ms = performance.now() - start;
+			return { ms, cpuMs: chromiumCpuMs() - cpu, bytes: shot.byteLength };
+		};
+		// Chromium goes on working for a moment after a screenshot (its other processes), and so does
+		// this process after a render (freeing its buffers): a pause before each run keeps one side's
+		// aftermath out of the other's time, on a machine with two cores.
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+		const ours = (svg, encode) => {
+			const cpu = process.cpuUsage();
+			const start = performance.now();
+			const bytes = encode(svg, 2).byteLength;
+			const ms = performance.now() - start;
+			const { user, system } = process.cpuUsage(cpu);
+			return { ms, cpuMs: (user + system) / 1000, bytes };
+		};
+		// Warm-up: Chromium's first pages pay for its own start; ours pays for loading the fonts.
+		const first = ours(svgs.troops, png.svgToPng).ms;
+		for (let i = 0; i < 3; i++) await shoot(svgs.troops);
+		result.firstRenderMs = first;
+
+		for (const id of charts) {
+			const firstOfChart = ours(svgs[id], png.svgToPng).ms;
+			await shoot(svgs[id]);
+			const times = { ours: [], chromium: [], resvgEncoder: [], oursCpu: [], chromiumCpu: [] };
+			let bytes = {};
+			for (let run = 0; run < anchorRuns; run++) {
+				await settle();
+				const o = ours(svgs[id], png.svgToPng);
+				await settle();
+				const c = await shoot(svgs[id]);
+				await settle();
+				const r = ours(svgs[id], png.svgToPngByResvg);
+				times.ours.push(o.ms);
+				times.chromium.push(c.ms);
+				times.resvgEncoder.push(r.ms);
+				times.oursCpu.push(o.cpuMs);
+				times.chromiumCpu.push(c.cpuMs);
+				bytes = { ours: o.bytes, chromium: c.bytes, resvgEncoder: r.bytes };
+			}
+			const r = {
+				oursMs: median(times.ours),
+				chromiumMs: median(times.chromium),
+				resvgEncoderMs: median(times.resvgEncoder),
+				oursCpuMs: median(times.oursCpu),
+				chromiumCpuMs: median(times.chromiumCpu),
+				firstOfChartMs: firstOfChart,
+				bytes,
+				runs: times
+			};
+			r.ratio = r.oursMs / r.chromiumMs;
+			result.charts[id] = r;
+			rows.push(
+				[
+					'PNG vs Chromium 2x',
+					`${id}: ours / Chromium (ratio)`,
+					`${ms(r.oursMs)} / ${ms(r.chromiumMs)} (${r.ratio.toFixed(2)}×)`,
+					`≤ ${budget.pngVsChromium}×`,
+					r.ratio <= budget.pngVsChromium ? 'ok' : 'MISS'
+				],
+				[
+					'PNG vs Chromium 2x',
+					`${id}: CPU time, ours / Chromium's processes`,
+					`${ms(r.oursCpuMs)} / ${ms(r.chromiumCpuMs)} (${(r.oursCpuMs / r.chromiumCpuMs).toFixed(2)}×)`,
+					'',
+					''
+				],
+				[
+					'PNG encoder',
+					`${id}: ours / resvg asPng (time, size)`,
+					`${ms(r.oursMs)}, ${kB(bytes.ours)} / ${ms(r.resvgEncoderMs)}, ${kB(bytes.resvgEncoder)}`,
+					'',
+					''
+				]
+			);
+		}
+	} finally {
+		await browser.close();
+	}
+	result.medianRatio = median(Object.values(result.charts).map((r) => r.ratio));
+	result.medianCpuRatio = median(
+		Object.values(result.charts).map((r) => r.oursCpuMs / r.chromiumCpuMs)
+	);
+	rows.push([
+		'PNG vs Chromium 2x',
+		'median ratio over the charts',
+		`${result.medianRatio.toFixed(2)}× (first render in this process: ${ms(result.firstRenderMs)})`,
+		`≤ ${budget.pngVsChromium}×`,
+		result.medianRatio <= budget.pngVsChromium ? 'ok' : 'MISS'
+	]);
+	rows.push([
+		'PNG vs Chromium 2x',
+		'median CPU time ratio over the charts',
+		`${result.medianCpuRatio.toFixed(2)}×`,
+		'',
+		''
+	]);
+	return result;
+}
+
+/**
+ * CPU time used so far by this process's children and theirs (Chromium's browser, renderer, GPU and
+ * utility processes), in ms, from /proc: on a busy two-core machine a steadier measure of the work
+ * done than the time it took.
+ */
+function chromiumCpuMs() {
+	const tick = 1000 / 100; // USER_HZ
+	let total = 0;
+	const visit = (pid) => {
+		let children = '';
+		try {
+			children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
+			if (pid !== process.pid) {
+				const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+				total += (Number(fields[11]) + Number(fields[12])) * tick; // utime, stime
+			}
+		} catch {
+			return; // gone meanwhile
+		}
+		for (const child of children.trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+	};
+	visit(process.pid);
+	return total;
 }
 
 function gzipBytes(buffer) {
@@ -379,6 +552,9 @@ function printTable() {
 	console.log(
 		`\nPNG: cold = median of ${pngRuns} renders at distinct widths 802-${801 + pngRuns} (no cache hit),` +
 			` cached = median of ${pngRuns} hits, first = first render of that chart since the server started.` +
+			`\nPNG vs Chromium: median of ${anchorRuns} alternating runs per chart of svgToPng(svg, 2) in this process` +
+			` (ours: the whole pipeline, a fresh render each time; "resvg asPng" is the same render encoded by` +
+			` resvg) and of setContent(svg) + screenshot in a warm Chromium at deviceScaleFactor 2.` +
 			`\nThroughput: autocannon, 10 connections, 5 s each, from this process to 127.0.0.1.`
 	);
 	if (failing.length) console.log(`Lighthouse audits below 1: ${failing.join(', ')}`);

@@ -1,4 +1,5 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { startPool } from '$lib/server/render/pool';
 import { securityHeaders } from '../scripts/server/headers.js';
 
 /**
@@ -16,6 +17,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
 	return response;
 };
+
+/** When the server starts: the export pool's threads start too. */
+export const init: ServerInit = () => startPool();
 
 /** 4xx answers (an unknown path, a malformed URL) are the client's; only log what is ours to fix. */
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -72,6 +72,8 @@ export interface ChartProps<Geometry> {
 	uid: string;
 	/** For the network map: where selecting an actor leads on the page that shows it. */
 	selectHref?: (actor: string) => string;
+	/** A downloaded SVG or PNG: nothing pans or zooms it. */
+	standalone?: boolean;
 }
 
 /**

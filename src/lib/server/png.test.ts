@@ -1,28 +1,20 @@
-import { inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
+import { chartIds } from '$lib/charts/registry';
+import { expectSamePicture, inkIn } from './png/pixels';
+import { rasterise, svgToPng } from './png';
+import { prepareSvg } from './png/prepareSvg';
+import { fontPaths } from './png/textRun';
 import { renderer } from './site';
-import { encodePng, rasterise, svgToPng } from './png';
 
-const svg = renderer.svg(
-	'troops',
-	{},
-	{
-		width: 640,
-		theme: 'light',
-		date: '2026-01-01',
-		permalink: 'https://example.org/charts/troops'
-	}
-);
+const chartSvg = (id: (typeof chartIds)[number], theme: 'light' | 'dark' = 'light', width = 640) =>
+	renderer.svg(
+		id,
+		{},
+		{ width, theme, date: '2026-01-01', permalink: 'https://example.org/charts/' + id }
+	);
 
-/** Share of pixels in a horizontal band that differ from the band's first pixel (the background). */
-function inkIn(image: { pixels: Buffer; width: number }, top: number, bottom: number): number {
-	const { pixels, width } = image;
-	const bg = pixels.readUInt32BE(top * width * 4);
-	let ink = 0;
-	for (let y = top; y < bottom; y++)
-		for (let x = 0; x < width; x++) if (pixels.readUInt32BE((y * width + x) * 4) !== bg) ink++;
-	return ink / ((bottom - top) * width);
-}
+const svg = chartSvg('troops');
 
 describe('svgToPng', () => {
 	test.each([1, 2, 4])(
@@ -37,32 +29,59 @@ describe('svgToPng', () => {
 		}
 	);
 
-	test('draws the title text with the shipped font', () => {
+	test('draws the whole image: the same size and pixels as resvg without the crop option', () => {
+		const plain = new Resvg(prepareSvg(svg).svg, {
+			font: { fontFiles: [], loadSystemFonts: false },
+			fitTo: { mode: 'zoom', value: 2 },
+			textRendering: 1,
+			shapeRendering: 2
+		}).render();
+		const ours = rasterise(svg, 2);
+		expect([ours.width, ours.height]).toEqual([plain.width, plain.height]);
+		expect(ours.pixels.equals(plain.pixels)).toBe(true);
+	});
+
+	test('draws the title text', () => {
 		// The title sits in the first 32 SVG units: with the font it carries ink, without it nothing.
 		expect(inkIn(rasterise(svg, 1), 12, 32)).toBeGreaterThan(0.02);
 	});
 
-	test('the text check fails for a PNG rendered without the font', () => {
+	test('the text check fails for a PNG rendered as text without the font', () => {
 		expect(inkIn(rasterise(svg, 1, []), 12, 32)).toBe(0);
 	});
 });
 
-describe('encodePng', () => {
-	test('stores the pixels losslessly', () => {
-		const pixels = Buffer.from(Array.from({ length: 3 * 2 * 4 }, (_, i) => (i * 37) % 256));
-		const png = encodePng(pixels, 3, 2);
-		const idatLength = png.readUInt32BE(33);
-		expect(png.toString('ascii', 37, 41)).toBe('IDAT');
-		const raw = inflateSync(png.subarray(41, 41 + idatLength));
-		expect(raw).toEqual(
-			Buffer.concat([
-				Buffer.from([0]),
-				pixels.subarray(0, 12),
-				Buffer.from([0]),
-				pixels.subarray(12)
-			])
-		);
-		expect(png.subarray(-12, -8).readUInt32BE(0)).toBe(0);
-		expect(png.toString('ascii', png.length - 8, png.length - 4)).toBe('IEND');
+describe.each(chartIds)('the %s chart', (id) => {
+	test.each(['light', 'dark'] as const)(
+		'%s: every text becomes glyph paths, so resvg loads no font',
+		(theme) => {
+			const outlined = prepareSvg(chartSvg(id, theme));
+			expect(outlined.texts).toBe(0);
+			expect(outlined.svg).not.toContain('<text');
+		}
+	);
+
+	test.each([
+		['light', 2],
+		['dark', 1]
+	] as const)('%s, %ix: looks as resvg draws its text with the font files', (theme, scale) => {
+		const page = chartSvg(id, theme, 800);
+		expectSamePicture(rasterise(page, scale).pixels, rasterise(page, scale, fontPaths).pixels);
 	});
+});
+
+test('the network with an actor selected (its label bold by a style rule, the rest dimmed) looks as resvg draws it', () => {
+	const page = renderer.svg(
+		'network',
+		{ actor: 'kenya' },
+		{
+			width: 800,
+			theme: 'light',
+			date: '2026-01-01',
+			permalink: 'https://example.org/charts/network/kenya'
+		}
+	);
+	expect(page).toContain('class="net-node selected');
+	expect(prepareSvg(page).texts).toBe(0);
+	expectSamePicture(rasterise(page, 2).pixels, rasterise(page, 2, fontPaths).pixels);
 });

@@ -9,8 +9,8 @@ import type { ExportJob, ExportResult } from './task';
  * with Retry-After instead of piling requests up. Memory is bounded by the threads × the pixel limit.
  *
  * RENDER_THREADS sets the threads per server process (the server runs one process per core, so the
- * default is one each); 0 renders on the main thread, as development does. RENDER_QUEUE bounds the
- * jobs waiting for a thread.
+ * default is one each); 0 renders on the main thread, as development and prerendering do. RENDER_QUEUE
+ * bounds the jobs waiting for a thread.
  */
 const threads = Number(process.env.RENDER_THREADS ?? 1);
 const maxQueue = Number(process.env.RENDER_QUEUE ?? 2 * availableParallelism());
@@ -26,16 +26,23 @@ export class PoolBusy extends Error {
 const task = await import('./task');
 let pool: Piscina<ExportJob, ExportResult> | undefined;
 
+/**
+ * Starts the pool's threads with the server (see hooks.server.ts), so that their start (loading the
+ * renderer, a warm-up render) is paid before the first reader asks.
+ */
+export function startPool() {
+	if (dev || building || threads === 0 || pool) return;
+	pool = new Piscina({
+		filename: task.taskModule,
+		minThreads: threads,
+		maxThreads: threads,
+		maxQueue
+	});
+}
+
 /** Makes an export in the pool; throws PoolBusy, at once, when its queue is full. */
 export function runExport(job: ExportJob): Promise<ExportResult> {
-	if (dev || building || threads === 0) return Promise.resolve(task.default(job));
-	pool ??= new Piscina({
-		filename: task.taskModule,
-		minThreads: 0,
-		maxThreads: threads,
-		maxQueue,
-		idleTimeout: 60_000
-	});
+	if (!pool) return Promise.resolve(task.default(job));
 	if (pool.queueSize >= maxQueue) throw new PoolBusy();
 	return pool.run(job);
 }

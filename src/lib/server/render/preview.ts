@@ -20,5 +20,9 @@ export function previewPng(renderer: Renderer, preview: Preview): Uint8Array {
 		footer: `Every figure traced to its sentence · ${preview.url.replace(/^https?:\/\//, '')}`,
 		chart
 	});
-	return svgToPng(renderHtml(PreviewCard, { geometry }, renderer.markers), 1);
+	return svgToPng(renderHtml(PreviewCard, { geometry }, renderer.markers), 1, {
+		title: preview.headline,
+		description: preview.imageAlt,
+		source: preview.url
+	});
 }
