@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchFace, textRun } from './textRun';
+import { fontPath, matchFace, textRun } from './textRun';
 
 describe('matchFace', () => {
 	test.each([
@@ -43,4 +43,10 @@ describe('textRun', () => {
 		expect(run.rest).toBe('');
 		expect(run.advance).toBeGreaterThan(0);
 	});
+});
+
+test('a missing font file is named, with what needs it', () => {
+	expect(() => fontPath('Nope')).toThrow(
+		'The TrueType font source-sans/TTF/SourceSans3-Nope.ttf is missing: PNG exports are drawn with it'
+	);
 });

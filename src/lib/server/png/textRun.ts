@@ -17,9 +17,22 @@ const faceFiles = [
 
 export type FaceName = (typeof faceFiles)[number]['file'];
 
-export const fontPaths = faceFiles.map((f) =>
-	require.resolve(`source-sans/TTF/SourceSans3-${f.file}.ttf`)
-);
+/**
+ * Where a face's file is. Found when the server starts (this module loads with the export pool), so
+ * that a missing font stops the start with its name rather than failing the first PNG.
+ */
+export function fontPath(file: string): string {
+	const name = `source-sans/TTF/SourceSans3-${file}.ttf`;
+	try {
+		return require.resolve(name);
+	} catch {
+		throw new Error(
+			`The TrueType font ${name} is missing: PNG exports are drawn with it (npm ci installs it)`
+		);
+	}
+}
+
+export const fontPaths = faceFiles.map((f) => fontPath(f.file));
 
 /**
  * The face CSS font matching picks (CSS Fonts 4, §5.2, as resvg's font database does): italic first
