@@ -10,7 +10,8 @@ import { join } from 'node:path';
 const graceMs = 10_000;
 
 /**
- * HOST, PORT and WEB_CONCURRENCY, checked: a typo stops the start with a message, never a default.
+ * HOST, PORT, WEB_CONCURRENCY and RENDER_THREADS, checked: a typo stops the start with a message, never
+ * a default.
  * @param {NodeJS.ProcessEnv} env
  */
 export function readConfig(env) {
@@ -23,10 +24,17 @@ export function readConfig(env) {
 		}
 		return value;
 	};
+	// Each worker draws exports in RENDER_THREADS threads of its own (src/lib/server/render/pool.ts):
+	// the workers and those threads divide the cores between them.
+	const renderThreads = integer('RENDER_THREADS', 1);
 	return {
 		host: env.HOST || '127.0.0.1',
 		port: integer('PORT', 3000, 1),
-		workers: integer('WEB_CONCURRENCY', availableParallelism(), 1)
+		workers: integer(
+			'WEB_CONCURRENCY',
+			Math.max(1, Math.floor(availableParallelism() / (1 + renderThreads))),
+			1
+		)
 	};
 }
 
@@ -92,6 +100,9 @@ function supervise(buildDir, { host, port, workers }) {
 	// primary's round-robin): a worker busy rendering accepts none meanwhile, and one that dies holds
 	// none, where round-robin may hand a connection to a worker that has just died, and it hangs.
 	cluster.schedulingPolicy = cluster.SCHED_NONE;
+	// V8 lets a busy server's heap grow far past what it keeps alive (150 MB for 60 MB live under a
+	// flood of requests) before collecting: a ceiling makes it collect sooner, within the memory budget.
+	cluster.setupPrimary({ execArgv: [...process.execArgv, '--max-old-space-size=128'] });
 	const fork = () => alive.add(cluster.fork());
 	const stop = (/** @type {number} */ code) => {
 		if (stopping) return;

@@ -86,8 +86,10 @@ const types = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' };
  * cache bounded in bytes. When the pool is full the answer is 503 with Retry-After.
  */
 export function imageEndpoint(format: ExportJob['format']): RequestHandler<{ id: string }> {
+	// Bounded in bytes: the server's memory budget (400 MB, every process) holds these, the pages and
+	// the render threads; a CDN in front keeps what readers ask for most.
 	const made = new LRUCache<string, Uint8Array>({
-		maxSize: (format === 'png' ? 64 : 16) * 1024 * 1024,
+		maxSize: (format === 'png' ? 24 : 8) * 1024 * 1024,
 		sizeCalculation: (bytes) => bytes.length
 	});
 	const making = new Map<string, ReturnType<typeof runExport>>();

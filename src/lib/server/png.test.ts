@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-wasm';
 import { describe, expect, test } from 'vitest';
 import { chartIds } from '$lib/charts/registry';
 import { expectSamePicture, inkIn } from './png/pixels';
@@ -31,7 +31,7 @@ describe('svgToPng', () => {
 
 	test('draws the whole image: the same size and pixels as resvg without the crop option', () => {
 		const plain = new Resvg(prepareSvg(svg).svg, {
-			font: { fontFiles: [], loadSystemFonts: false },
+			font: { fontBuffers: [] },
 			fitTo: { mode: 'zoom', value: 2 },
 			textRendering: 1,
 			shapeRendering: 2
@@ -39,6 +39,7 @@ describe('svgToPng', () => {
 		const ours = rasterise(svg, 2);
 		expect([ours.width, ours.height]).toEqual([plain.width, plain.height]);
 		expect(ours.pixels.equals(plain.pixels)).toBe(true);
+		plain.free();
 	});
 
 	test('draws the title text', () => {

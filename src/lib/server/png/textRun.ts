@@ -1,4 +1,5 @@
 import * as hb from 'harfbuzzjs';
+import { LRUCache } from 'lru-cache';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -103,14 +104,20 @@ const PER_UNIT = 100;
  * a repeated command without its letter, lines along an axis as h and v.
  */
 class PathData {
-	d = '';
+	// Pieces joined once at the end: a string grown by `+=` is a rope of thousands of small strings,
+	// several times its length in memory, and these are kept in a cache.
+	private parts: string[] = [];
 	private command = '';
 	private last = '';
+
+	get d() {
+		return this.parts.join('');
+	}
 
 	private number(value: number) {
 		const s = String(value / PER_UNIT).replace(/^(-?)0\./, '$1.');
 		const joins = !this.last || s.startsWith('-') || (s.startsWith('.') && this.last.includes('.'));
-		this.d += joins ? s : ` ${s}`;
+		this.parts.push(joins ? s : ` ${s}`);
 		this.last = s;
 	}
 
@@ -118,7 +125,7 @@ class PathData {
 		if (command === 'l' && values[0] === 0) [command, values] = ['v', [values[1]!]];
 		else if (command === 'l' && values[1] === 0) [command, values] = ['h', [values[0]!]];
 		if (command !== this.command || command === 'm' || command === 'z') {
-			this.d += command;
+			this.parts.push(command);
 			this.last = '';
 		}
 		this.command = command;
@@ -181,10 +188,15 @@ function shapeRun(text: string, faceName: FaceName, size: number): TextRun {
 	};
 }
 
-/** Shaped runs by face, size and text: chart labels repeat from render to render. */
-const runs = new Map<string, TextRun>();
-/** Enough for every label of every chart in both themes many times over; past it, start afresh. */
-const MAX_RUNS = 20_000;
+/**
+ * Shaped runs by face, size and text: chart labels repeat from render to render. Bounded by the size of
+ * their path data, as every new export width wraps titles and notes into lines not seen before: a
+ * count alone let a thread keep 2 MB more per new width (200 MB over a 30-s load test).
+ */
+const runs = new LRUCache<string, TextRun>({
+	maxSize: 8 * 1024 * 1024,
+	sizeCalculation: (run) => 2 * run.rest.length + 64
+});
 
 /**
  * `text` shaped and outlined in `faceName` at `size` SVG units. Cached: a cache entry never changes,
@@ -194,7 +206,6 @@ export function textRun(text: string, faceName: FaceName, size: number): TextRun
 	const key = `${faceName}\u0000${size}\u0000${text}`;
 	let run = runs.get(key);
 	if (!run) {
-		if (runs.size >= MAX_RUNS) runs.clear();
 		run = shapeRun(text, faceName, size);
 		runs.set(key, run);
 	}

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { building, dev } from '$app/environment';
 import { Piscina } from 'piscina';
 import type { ExportJob, ExportResult } from './task';
@@ -10,10 +9,10 @@ import type { ExportJob, ExportResult } from './task';
  *
  * RENDER_THREADS sets the threads per server process (the server runs one process per core, so the
  * default is one each); 0 renders on the main thread, as development and prerendering do. RENDER_QUEUE
- * bounds the jobs waiting for a thread.
+ * bounds the jobs waiting for a thread (16: a few seconds of work at most).
  */
 const threads = Number(process.env.RENDER_THREADS ?? 1);
-const maxQueue = Number(process.env.RENDER_QUEUE ?? 2 * availableParallelism());
+const maxQueue = Number(process.env.RENDER_QUEUE ?? 16);
 
 export class PoolBusy extends Error {
 	constructor() {
@@ -36,7 +35,10 @@ export function startPool() {
 		filename: task.taskModule,
 		minThreads: threads,
 		maxThreads: threads,
-		maxQueue
+		maxQueue,
+		// A render leaves a few MB of garbage; V8 left to itself lets a thread's heap grow to hundreds of
+		// MB before collecting it. About 30 MB are live (shaped labels, style sheets, the dataset).
+		resourceLimits: { maxOldGenerationSizeMb: 64 }
 	});
 }
 

@@ -55,34 +55,44 @@ export interface Card {
 const stateKey = (state: ChartState) => state.actor ?? '';
 
 /**
- * The one way from a dataset to a drawing. A renderer lays each chart out once per state and width
- * (bounded: exports may ask for any width), and serves the page's cards, the browser's wider drawings,
- * the standalone SVG (and through it the PNG) from that one result. The dataset is an argument, so a
- * fixture renders exactly as production data does.
+ * The one way from a dataset to a drawing. A renderer lays each card out once per chart, state and card
+ * width, and serves the page's cards, the browser's wider drawings and the link previews from that one
+ * result; a standalone SVG (and through it the PNG) is laid out from the same spec and component, at
+ * the width asked, each time (its bytes are what the export endpoint keeps). The dataset is an
+ * argument, so a fixture renders exactly as production data does.
  */
 export function createRenderer(dataset: Dataset) {
 	const markers = markersOf(dataset);
+	// Charts × states × card widths: about 400 with every actor's selection.
 	const laid = new LRUCache<string, PreparedChart>({ max: 400 });
 
-	function prepared(
-		id: ChartId,
-		state: ChartState,
-		width: number,
-		made?: { date: string; permalink: string }
-	) {
-		const key = `${id}|${stateKey(state)}|${width}|${made ? `${made.date}|${made.permalink}` : ''}`;
+	function prepared(id: ChartId, state: ChartState, width: number) {
+		const key = `${id}|${stateKey(state)}|${width}`;
 		let chart = laid.get(key);
 		if (!chart) {
-			chart = prepareChart(charts[id], dataset, state, { width, made });
+			chart = prepareChart(charts[id], dataset, state, { width });
 			laid.set(key, chart);
 		}
 		return chart;
+	}
+
+	/** The chart as a standalone SVG document: title, legend, source and credit lines inside, one theme. */
+	function standalone(id: ChartId, state: ChartState, options: SvgOptions) {
+		const { width, date, permalink } = options;
+		const chart = prepareChart(charts[id], dataset, state, { width, made: { date, permalink } });
+		const drawn = renderHtml(
+			Chart,
+			{ chart, uid: `mss-${id}`, theme: options.theme, standalone: true },
+			markers
+		);
+		return { chart, svg: `<?xml version="1.0" encoding="UTF-8"?>\n${drawn}\n` };
 	}
 
 	return {
 		dataset,
 		markers,
 		prepared,
+		standalone,
 
 		/** A page card: words, table, and the drawing the page carries. */
 		card(id: ChartId, state: ChartState = {}): Card {
@@ -101,17 +111,8 @@ export function createRenderer(dataset: Dataset) {
 			);
 		},
 
-		/** The chart as a standalone SVG document: title, legend, source and credit lines inside, one theme. */
-		svg(id: ChartId, state: ChartState, options: SvgOptions): string {
-			const { date, permalink } = options;
-			const chart = prepared(id, state, options.width, { date, permalink });
-			const svg = renderHtml(
-				Chart,
-				{ chart, uid: `mss-${id}`, theme: options.theme, standalone: true },
-				markers
-			);
-			return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
-		}
+		/** The standalone SVG document alone. */
+		svg: (id: ChartId, state: ChartState, options: SvgOptions) => standalone(id, state, options).svg
 	};
 }
 

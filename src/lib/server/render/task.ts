@@ -31,9 +31,8 @@ export type ExportResult =
  */
 export default function renderExport(job: ExportJob): ExportResult {
 	const { id, state, width, theme, date, permalink } = job;
-	const svg = renderer.svg(id, state, { width, theme, date, permalink });
+	const { svg, chart } = renderer.standalone(id, state, { width, theme, date, permalink });
 	if (job.format === 'svg') return { ok: true, bytes: Buffer.from(svg) };
-	const chart = renderer.prepared(id, state, width, { date, permalink });
 	const height = chart.frame.height;
 	const pixels = width * height * job.scale ** 2;
 	if (pixels > MAX_PNG_PIXELS) {
