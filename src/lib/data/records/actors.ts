@@ -1,20 +1,24 @@
 import type { DatasetInput } from '../schema';
 import {
 	bg,
-	PLEDGES,
-	URGED,
-	PRESS_CONFERENCE,
 	COLLABORATION,
 	COMMENDED,
 	CONILLE_COMMENDED,
-	HOSTAGE,
 	ESTABLISHED,
+	GUTERRES,
+	HNP_MANDATE,
+	HOSTAGE,
+	KANJA,
 	KENYA_LEADING,
+	PLEDGES,
+	PRESS_CONFERENCE,
 	RES_2699,
 	RES_2751,
 	RES_2793,
 	TPC,
-	AT_MEETING_FUNDS_AP,
+	TPC_LINE,
+	URGED,
+	US_TOTAL,
 	CANADA
 } from './evidence';
 
@@ -25,8 +29,8 @@ export const actors: DatasetInput['actors'] = [
 		name: 'William Ruto',
 		short: 'Ruto',
 		kind: 'person',
-		role: 'President of Kenya; urged the world to honour its pledges to the MSS',
-		evidence: [URGED]
+		role: 'President of Kenya; called on the international community to fulfill their financial pledges to the MSS',
+		evidence: [URGED, PLEDGES]
 	},
 	{
 		id: 'conille',
@@ -40,42 +44,39 @@ export const actors: DatasetInput['actors'] = [
 		id: 'kenya',
 		name: 'Kenya',
 		kind: 'country',
-		role: 'Leads the MSS and sends most of its police officers',
+		role: 'Contributes to the MSS, “prominently leading in the deployment of security personnel”',
 		evidence: [KENYA_LEADING]
 	},
 	{
 		id: 'haiti',
 		name: 'Haiti',
 		kind: 'country',
-		role: 'Host country of the mission; a country of about 12 million people',
-		evidence: [HOSTAGE]
+		role: 'The country where the MSS mission operates',
+		evidence: [URGED]
 	},
 	{
 		id: 'mss',
 		name: 'Multinational Security Support Mission',
 		short: 'MSS',
 		kind: 'force',
-		role: 'Security mission authorised by the UN Security Council to support the Haitian National Police',
-		evidence: [ESTABLISHED, RES_2699]
+		role: 'Security mission authorised by the UN Security Council (Resolution 2699) to give operational support to the Haitian National Police',
+		evidence: [ESTABLISHED, RES_2699, HNP_MANDATE]
 	},
 	{
 		id: 'un',
 		name: 'United Nations Security Council',
 		short: 'UN Security Council',
 		kind: 'organisation',
-		role: 'Authorised the MSS in 2023 and extended it for a year in 2024',
-		evidence: [COMMENDED, RES_2751]
+		role: 'Authorised the MSS in 2023 and extended its authorisation for a year in 2024',
+		evidence: [COMMENDED, RES_2699, RES_2751]
 	},
 	{
 		id: 'hnp',
 		name: 'Haitian National Police',
 		short: 'Haitian Police',
 		kind: 'force',
-		role: 'Haiti’s police force, which the MSS supports',
-		evidence: [
-			COLLABORATION,
-			bg('cgtn', 'MSS mandate is "operational support to the Haitian National Police"')
-		]
+		role: 'Haiti’s police force, which the MSS is mandated to support',
+		evidence: [COLLABORATION, HNP_MANDATE]
 	},
 	{
 		id: 'kenyan-police',
@@ -90,7 +91,7 @@ export const actors: DatasetInput['actors'] = [
 		name: 'International community (global partners)',
 		short: 'Global partners',
 		kind: 'group',
-		role: 'The states that pledged money and personnel to the MSS',
+		role: 'The countries and partners called on to fulfill their financial pledges to the MSS',
 		evidence: [PLEDGES]
 	},
 	{
@@ -105,7 +106,7 @@ export const actors: DatasetInput['actors'] = [
 		id: 'jamaica',
 		name: 'Jamaica',
 		kind: 'country',
-		role: 'Contributes soldiers and police to the MSS',
+		role: 'Pledged soldiers and police to the MSS',
 		evidence: [bg('mb-ap', '200 (170 soldiers+30 police, AP)')]
 	},
 	{
@@ -134,7 +135,7 @@ export const actors: DatasetInput['actors'] = [
 		id: 'el-salvador',
 		name: 'El Salvador',
 		kind: 'country',
-		role: 'Contributes soldiers and helicopters to the MSS',
+		role: 'Pledged soldiers and helicopters to the MSS',
 		evidence: [bg('ctninfo', '78 soldiers + 3 helicopters (Aug 2024)')]
 	},
 	{
@@ -148,14 +149,14 @@ export const actors: DatasetInput['actors'] = [
 		id: 'usa',
 		name: 'United States',
 		kind: 'country',
-		role: 'Largest funder of the MSS',
-		evidence: [bg('cnn-webjosh', '$300M pledged ($200M DoD + $100M State)')]
+		role: 'Pledged money to the MSS',
+		evidence: US_TOTAL
 	},
 	{
 		id: 'canada',
 		name: 'Canada',
 		kind: 'country',
-		role: 'Funds the MSS',
+		role: 'Pledged money to the MSS',
 		evidence: [CANADA]
 	},
 	{
@@ -163,39 +164,38 @@ export const actors: DatasetInput['actors'] = [
 		name: 'UN Trust Fund for the MSS',
 		short: 'UN trust fund',
 		kind: 'organisation',
-		role: 'Voluntary fund that pays for the mission (the MSS is not paid from UN assessed contributions)',
-		evidence: [RES_2699, AT_MEETING_FUNDS_AP]
+		role: 'The UN fund for the MSS, which has voluntary funding under Resolution 2699',
+		evidence: [RES_2699, GUTERRES]
 	},
 	{
 		id: 'guterres',
-		name: 'António Guterres',
-		short: 'Guterres',
+		name: 'Guterres',
 		kind: 'person',
-		role: 'UN Secretary-General; called the trust fund “totally inadequate”',
-		evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
+		role: 'Called the trust fund, at $85.3 million, “totally inadequate”',
+		evidence: [GUTERRES]
 	},
 	{
 		id: 'tpc',
 		name: 'Transitional Presidential Council',
 		short: 'Transitional Council',
 		kind: 'organisation',
-		role: 'Haiti’s transitional executive, sworn in 25 Apr 2024; replaced Conille in Nov 2024',
-		evidence: [bg('mercopress', 'sworn in 25 Apr 2024'), TPC]
+		role: '7 voting members and 2 observers, brokered by CARICOM; sworn in 25 Apr 2024; replaced Conille in Nov 2024',
+		evidence: [TPC_LINE]
 	},
 	{
 		id: 'fils-aime',
 		name: 'Alix Didier Fils-Aimé',
 		short: 'Fils-Aimé',
 		kind: 'person',
-		role: 'Prime Minister of Haiti from November 2024, after Conille',
+		role: 'Chosen by the Transitional Presidential Council to replace Conille, Nov 2024',
 		evidence: [TPC]
 	},
 	{
 		id: 'caricom',
 		name: 'CARICOM',
 		kind: 'organisation',
-		role: 'Caribbean Community; brokered the Transitional Presidential Council',
-		evidence: [bg('jamaicaobserver', 'CARICOM: brokered TPC')]
+		role: 'Brokered the Transitional Presidential Council (Kingston, 11 Mar 2024)',
+		evidence: [TPC_LINE]
 	},
 	{
 		id: 'gsf',
@@ -207,10 +207,9 @@ export const actors: DatasetInput['actors'] = [
 	},
 	{
 		id: 'kanja',
-		name: 'Inspector General Kanja',
-		short: 'IG Kanja',
+		name: 'IG Kanja',
 		kind: 'person',
-		role: 'Kenya’s Inspector General of Police',
-		evidence: [bg('kahawatungu-conille', 'IG Kanja on 12 Oct: "early next month"')]
+		role: 'Gave the promised timing on 12 Oct: “early next month”',
+		evidence: [KANJA]
 	}
 ];

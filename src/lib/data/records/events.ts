@@ -1,17 +1,19 @@
 import type { DatasetInput } from '../schema';
 import {
 	bg,
-	PRESS_CONFERENCE,
-	SIX_HUNDRED,
 	COMMENDED,
+	FIRST_CONTINGENTS,
+	GUTERRES,
+	PRESS_CONFERENCE,
+	PRESS_CONFERENCE_DATE,
 	RES_2699,
 	RES_2751,
 	RES_2793,
-	PRESS_CONFERENCE_DATE,
+	SIX_HUNDRED,
+	TPC,
+	TPC_LINE,
 	ARRIVAL_217,
 	ARRIVAL_144,
-	FIRST_CONTINGENTS,
-	TPC,
 	US_FREEZE
 } from './evidence';
 
@@ -31,7 +33,7 @@ export const events: DatasetInput['events'] = [
 		label: 'CARICOM brokers the Transitional Presidential Council in Kingston',
 		kind: 'political',
 		actors: ['caricom', 'tpc'],
-		evidence: [bg('mercopress', 'CARICOM-brokered (Kingston, 11 Mar 2024)')]
+		evidence: [TPC_LINE]
 	},
 	{
 		id: 'tpc-sworn-in',
@@ -39,7 +41,7 @@ export const events: DatasetInput['events'] = [
 		label: 'Transitional Presidential Council sworn in',
 		kind: 'political',
 		actors: ['tpc'],
-		evidence: [bg('mercopress', 'sworn in 25 Apr 2024')]
+		evidence: [TPC_LINE]
 	},
 	{
 		id: 'kenya-first-contingent',
@@ -63,7 +65,7 @@ export const events: DatasetInput['events'] = [
 		label: 'Guterres: trust fund at $85.3 million, “totally inadequate”',
 		kind: 'funding',
 		actors: ['guterres', 'trust-fund'],
-		evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
+		evidence: [GUTERRES]
 	},
 	{
 		id: 'resolution-2751',
@@ -81,7 +83,7 @@ export const events: DatasetInput['events'] = [
 		kind: 'meeting',
 		actors: ['ruto', 'conille', 'kenya', 'haiti'],
 		claim: true,
-		evidence: [PRESS_CONFERENCE, ...PRESS_CONFERENCE_DATE]
+		evidence: [PRESS_CONFERENCE, SIX_HUNDRED, ...PRESS_CONFERENCE_DATE]
 	},
 	{
 		id: 'promised-operational',
@@ -90,12 +92,14 @@ export const events: DatasetInput['events'] = [
 		kind: 'announcement',
 		actors: ['kenyan-police'],
 		claim: true,
+		status: 'expected',
+		basis: { kind: 'derived', rule: 'following-month', from: [{ type: 'meeting', id: 'meeting' }] },
 		evidence: [SIX_HUNDRED, bg('stabroek-reuters', '"ready for duty next month"')]
 	},
 	{
 		id: 'officers-graduate',
 		date: '2024-11-08',
-		label: 'The 600 graduate from pre-deployment training',
+		label: 'The officers graduate, ahead of the planned departure',
 		kind: 'deployment',
 		actors: ['kenyan-police'],
 		evidence: [bg('planetgim', '27 Nov 2024 (graduated 8 Nov)')]
@@ -111,10 +115,16 @@ export const events: DatasetInput['events'] = [
 	{
 		id: 'planned-departure',
 		date: '2024-11-27',
-		label: 'Planned departure of the 600 (did not happen)',
+		label: 'Planned departure of the officers',
 		kind: 'deployment',
 		actors: ['kenyan-police'],
-		evidence: [bg('planetgim', '"departure set for November 27"')]
+		status: 'planned',
+		evidence: [
+			bg(
+				'planetgim',
+				'27 Nov 2024 (graduated 8 Nov) | planetgim.co.ke/2024/11/11 | "departure set for November 27"'
+			)
+		]
 	},
 	{
 		id: 'arrival-217',
@@ -133,6 +143,7 @@ export const events: DatasetInput['events'] = [
 		label: 'US freezes $13.3 million of its trust-fund money',
 		kind: 'funding',
 		actors: ['usa', 'trust-fund'],
+		basis: { kind: 'attributed', speaker: 'Dujarric' },
 		evidence: [US_FREEZE]
 	},
 	{
@@ -146,9 +157,10 @@ export const events: DatasetInput['events'] = [
 	{
 		id: 'resolution-2793',
 		date: '2025-09-30',
-		label: 'Resolution 2793 turns the MSS into the Gang Suppression Force (12-0-3)',
+		label: 'Resolution 2793 turns the MSS into the Gang Suppression Force',
 		kind: 'resolution',
 		actors: ['un', 'mss', 'gsf'],
+		figures: ['res-2793-vote-un', 'res-2793-vote-devdiscourse'],
 		evidence: [RES_2793]
 	},
 	{

@@ -49,16 +49,19 @@ export const KENYA_LEADING = art(
 // Background rows cited by several records.
 export const RES_2699 = bg(
 	'un-sc15432',
-	'Authorizes MSS, "initial period of 12 months, with a review after nine"; voluntary funding'
+	'2699 | 2 Oct 2023 | Authorizes MSS, "initial period of 12 months, with a review after nine"; voluntary funding | 13-0-2 (China, Russia abstain)'
 );
-export const RES_2751 = bg('un-sc15838', 'Extends authorization 12 months, to 2 Oct 2025');
+export const RES_2751 = bg(
+	'un-sc15838',
+	'2751 | 30 Sep 2024 | Extends authorization 12 months, to 2 Oct 2025 | unanimous'
+);
 export const RES_2793 = bg(
 	'un-sc16185',
-	'MSS → Gang Suppression Force, 12 months; ceiling 5,550 (5,500 uniformed + 50 civilians)'
+	'2793 | 30 Sep 2025 | MSS → Gang Suppression Force, 12 months; ceiling 5,550 (5,500 uniformed + 50 civilians); creates UN Support Office (UNSOH) | 12-0-3 (China, Pakistan, Russia)'
 );
 export const AT_MEETING = bg(
 	'stabroek-reuters',
-	'"only about 430 have deployed … nearly 400 of them from Kenya"; 10 countries pledged "about 2,900"'
+	'"only about 430 have deployed … nearly 400 of them from Kenya"; 10 countries pledged "about 2,900" (Reuters/Stabroek, 11 Oct 2024)'
 );
 export const PRESS_CONFERENCE_DATE = [
 	bg('capitalfm-pledges', 'Fri 11 Oct 2024, State House Nairobi'),
@@ -79,25 +82,47 @@ export const FIRST_CONTINGENTS = bg(
 	'haitilibre-42781',
 	'left Nairobi 24 Jun 2024, landed 25 Jun 2024; second (~200) landed 16 Jul 2024'
 );
-export const KENYA_ROW = bg(
-	'capitalfm-gsf',
-	'~400 (Jul 2024); ~617 (18 Jan 2025); 744 (6 Feb 2025); 735 (1 Oct 2025)'
-);
+/** The Kenya row's one figure that its source cell ties to Capital FM (the others are “above”). */
+export const KENYA_735 = bg('capitalfm-gsf', '735 (1 Oct 2025)');
 export const TPC = bg(
 	'mercopress',
 	'replaced Conille with Alix Didier Fils-Aimé, Nov 2024 (mercopress 11 Nov 2024)'
 );
 export const AT_MEETING_FUNDS_HRW = bg(
 	'capitalfm-bbc',
-	'"Only $85m … of estimated $600m required annually … received" (HRW via BBC)'
+	'At meeting | "Only $85m … of estimated $600m required annually … received" (HRW via BBC) vs "$85 million in pledges … $68 million has been received" (AP) | 11 Oct 2024'
 );
 export const AT_MEETING_FUNDS_AP = bg(
 	'webwave-ap',
-	'"$85 million in pledges … $68 million has been received" (AP)'
+	'"$85 million in pledges … $68 million has been received" (AP) | 11 Oct 2024'
 );
-export const END_2024 = bg('kbc', '$110.3M pledged, $85M received');
+export const END_2024 = bg(
+	'kbc',
+	'End-2024 | $110.3M pledged, $85M received | Feb 2025 | kbc.co.ke (Monica Juma/Mwaura)'
+);
 export const US_FREEZE = bg(
 	'the-star-freeze',
-	'$15M committed to fund, $1.7M spent, $13.3M frozen'
+	'$15M committed to fund, $1.7M spent, $13.3M frozen | 4 Feb 2025 | the-star.co.ke 2025-02-06 (Dujarric)'
+);
+export const GUTERRES = bg(
+	'un-sgsm22385',
+	'Guterres | fund "now stands at $85.3 million"; "totally inadequate" | 25 Sep 2024'
+);
+export const US_TOTAL = [
+	bg('cnn-webjosh', '$300M pledged ($200M DoD + $100M State) | 11 Mar 2024'),
+	bg('theeastafrican', '$300M pledged ($200M DoD + $100M State) | 11 Mar 2024')
+];
+export const NEED = bg('carnegie', 'Annual need | ~$600M | Sep 2024');
+export const TPC_LINE = bg(
+	'mercopress',
+	'7 voting + 2 observers, CARICOM-brokered (Kingston, 11 Mar 2024); sworn in 25 Apr 2024; replaced Conille with Alix Didier Fils-Aimé, Nov 2024 (mercopress 11 Nov 2024)'
+);
+export const HNP_MANDATE = bg(
+	'cgtn',
+	'MSS mandate is "operational support to the Haitian National Police" (2699; CGTN)'
 );
 export const CANADA = bg('miragenews', 'C$80.5M (Feb 2024) + C$5.7M (26 Jun 2024)');
+export const KANJA = bg(
+	'kahawatungu-conille',
+	'"next month" (Nov 2024); IG Kanja on 12 Oct: "early next month"'
+);

@@ -12,11 +12,14 @@ import {
 	ARRIVAL_217,
 	ARRIVAL_144,
 	FIRST_CONTINGENTS,
-	KENYA_ROW,
+	KENYA_735,
 	AT_MEETING_FUNDS_HRW,
 	AT_MEETING_FUNDS_AP,
 	END_2024,
 	US_FREEZE,
+	GUTERRES,
+	US_TOTAL,
+	NEED,
 	CANADA
 } from './evidence';
 
@@ -31,7 +34,6 @@ export const quantities: DatasetInput['quantities'] = [
 		value: 600,
 		unit: 'officers',
 		status: 'announced',
-		asOf: '2024-10-11',
 		evidence: [SIX_HUNDRED, SIX_HUNDRED_LEDE]
 	},
 	{
@@ -69,20 +71,31 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'population-stated',
-		label: 'Population of Haiti, in Conille’s words',
+		label: 'Population of Haiti',
 		subject: 'haiti',
 		measure: 'population',
 		value: 12_000_000,
 		unit: 'people',
-		status: 'stated',
-		asOf: '2024-10-11',
-		approx: 'about',
+		status: 'estimate',
 		conflict: 'population',
-		evidence: [HOSTAGE, bg('lenouvelliste', '"12 million" (Haitian officials)')]
+		basis: { kind: 'attributed', speaker: 'Conille', actor: 'conille' },
+		evidence: [HOSTAGE]
+	},
+	{
+		id: 'population-haitian-officials',
+		label: 'Population of Haiti',
+		subject: 'haiti',
+		measure: 'population',
+		value: 12_000_000,
+		unit: 'people',
+		status: 'estimate',
+		conflict: 'population',
+		basis: { kind: 'attributed', speaker: 'Haitian officials' },
+		evidence: [bg('lenouvelliste', '"12 million" (Haitian officials)')]
 	},
 	{
 		id: 'population-un',
-		label: 'Population of Haiti, UN 2024 estimate',
+		label: 'Population of Haiti',
 		subject: 'haiti',
 		measure: 'population',
 		value: 11_772_557,
@@ -90,12 +103,13 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'estimate',
 		asOf: '2024',
 		conflict: 'population',
+		basis: { kind: 'attributed', speaker: 'the UN' },
 		evidence: [bg('danso', '11,772,557 (UN 2024 est., aggregator)')]
 	},
 	// Kenyan contingents as they landed.
 	{
 		id: 'kenya-arrival-2024-06-200',
-		label: 'First Kenyan contingent, as Kenya’s police reported it',
+		label: 'First Kenyan contingent',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 200,
@@ -103,6 +117,7 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2024-06-25',
 		conflict: 'first-contingent',
+		basis: { kind: 'attributed', speaker: 'Kenya’s IG Koome' },
 		evidence: [
 			bg('kenyan-post', '"200" (Kenya IG Koome, kenyan-post.com; AP: 200+200)'),
 			FIRST_CONTINGENTS
@@ -110,7 +125,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-arrival-2024-06-400',
-		label: 'First Kenyan contingent, as AlterPresse reported it',
+		label: 'First Kenyan contingent',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 400,
@@ -118,7 +133,7 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2024-06-25',
 		conflict: 'first-contingent',
-		evidence: [bg('haitify-alterpresse', '"400" (AlterPresse via haitify.com)')]
+		evidence: [bg('haitify-alterpresse', '"400" (AlterPresse via haitify.com)'), FIRST_CONTINGENTS]
 	},
 	{
 		id: 'kenya-arrival-2024-07',
@@ -134,7 +149,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-arrival-2025-01',
-		label: 'First group of the announced 600',
+		label: 'First Kenyan group to land after the meeting',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 217,
@@ -145,7 +160,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-arrival-2025-02',
-		label: 'Second group of the announced 600',
+		label: 'Second Kenyan group to land after the meeting',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 144,
@@ -156,26 +171,15 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	// Kenyan officers in Haiti at a date.
 	{
-		id: 'kenya-deployed-2024-07',
-		label: 'Kenyan officers in Haiti',
-		subject: 'kenyan-police',
-		measure: 'personnel',
-		value: 400,
-		unit: 'officers',
-		status: 'deployed',
-		asOf: '2024-07',
-		approx: 'about',
-		evidence: [KENYA_ROW]
-	},
-	{
 		id: 'kenya-deployed-2024-09',
-		label: 'Kenyan officers in Haiti, as Ruto told the UN General Assembly',
+		label: 'Kenyan officers in Haiti',
 		subject: 'kenyan-police',
 		measure: 'personnel',
 		value: 382,
 		unit: 'officers',
-		status: 'stated',
+		status: 'deployed',
 		asOf: '2024-09-26',
+		basis: { kind: 'attributed', speaker: 'Ruto', actor: 'ruto' },
 		evidence: [
 			bg('devdiscourse', 'Kenya: "382 officers" (Ruto at UNGA, 26 Sep 2024, devdiscourse/Reuters)')
 		]
@@ -189,12 +193,12 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'officers',
 		status: 'deployed',
 		asOf: '2024-10-11',
-		approx: 'about',
+		approx: 'nearly',
 		evidence: [AT_MEETING]
 	},
 	{
 		id: 'kenya-deployed-2025-01-617',
-		label: 'Kenyan officers in Haiti after the 18 January arrival (The Informer)',
+		label: 'Kenyan officers in Haiti after the 18 January arrival',
 		subject: 'kenyan-police',
 		measure: 'personnel',
 		value: 617,
@@ -202,11 +206,13 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2025-01-18',
 		conflict: 'kenya-after-january',
-		evidence: [bg('theinformer', 'After 18 Jan: "617" Kenyans (theinformer.co.ke)')]
+		evidence: [
+			bg('theinformer', 'After 18 Jan: "617" Kenyans (theinformer.co.ke) vs "600" (mkenyaleo)')
+		]
 	},
 	{
 		id: 'kenya-deployed-2025-01-600',
-		label: 'Kenyan officers in Haiti after the 18 January arrival (Mkenya Leo)',
+		label: 'Kenyan officers in Haiti after the 18 January arrival',
 		subject: 'kenyan-police',
 		measure: 'personnel',
 		value: 600,
@@ -214,7 +220,9 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2025-01-18',
 		conflict: 'kenya-after-january',
-		evidence: [bg('mkenyaleo', 'vs "600" (mkenyaleo)')]
+		evidence: [
+			bg('mkenyaleo', 'After 18 Jan: "617" Kenyans (theinformer.co.ke) vs "600" (mkenyaleo)')
+		]
 	},
 	{
 		id: 'kenya-deployed-2025-02',
@@ -229,14 +237,14 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-deployed-2025-10',
-		label: 'Kenyan officers in Haiti when the MSS became the Gang Suppression Force',
+		label: 'Kenyan officers in Haiti',
 		subject: 'kenyan-police',
 		measure: 'personnel',
 		value: 735,
 		unit: 'officers',
 		status: 'deployed',
 		asOf: '2025-10-01',
-		evidence: [KENYA_ROW]
+		evidence: [KENYA_735]
 	},
 	// The mission as a whole.
 	{
@@ -264,7 +272,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'mss-pledged-2024-10-reuters',
-		label: 'Personnel pledged by 10 countries (Reuters)',
+		label: 'Personnel pledged',
 		subject: 'mss',
 		measure: 'personnel',
 		value: 2900,
@@ -277,7 +285,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'mss-pledged-2024-10-ap',
-		label: 'Personnel pledged (AP)',
+		label: 'Personnel pledged',
 		subject: 'mss',
 		measure: 'personnel',
 		value: 3100,
@@ -289,8 +297,21 @@ export const quantities: DatasetInput['quantities'] = [
 		evidence: [bg('magneticmediatv-ap', '"more than 3,100" (AP via magneticmediatv, Oct 2024)')]
 	},
 	{
+		id: 'mss-pledged-2024-10-bbc',
+		label: 'More personnel pledged',
+		subject: 'mss',
+		measure: 'personnel',
+		value: 1900,
+		unit: 'personnel',
+		status: 'pledged',
+		asOf: '2024-10-11',
+		approx: 'at-least',
+		conflict: 'pledged-personnel',
+		evidence: [bg('capitalfm-bbc', 'pledges: "at least 1,900 more" (BBC via Capital FM, 11 Oct)')]
+	},
+	{
 		id: 'mss-deployed-2025-02-859',
-		label: 'MSS personnel in February 2025 (Radio Télé Dromage)',
+		label: 'Mission total',
 		subject: 'mss',
 		measure: 'personnel',
 		value: 859,
@@ -298,11 +319,13 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2025-02',
 		conflict: 'mission-total-2025-02',
-		evidence: [bg('radiotvdromage', 'Mission total Feb 2025: 859 (radiotvdromage)')]
+		evidence: [
+			bg('radiotvdromage', 'Mission total Feb 2025: 859 (radiotvdromage) vs ">900" (EFE, hch.tv)')
+		]
 	},
 	{
 		id: 'mss-deployed-2025-02-900',
-		label: 'MSS personnel in February 2025 (EFE)',
+		label: 'Mission total',
 		subject: 'mss',
 		measure: 'personnel',
 		value: 900,
@@ -311,7 +334,9 @@ export const quantities: DatasetInput['quantities'] = [
 		asOf: '2025-02',
 		approx: 'more-than',
 		conflict: 'mission-total-2025-02',
-		evidence: [bg('hch-efe', '">900" (EFE, hch.tv)')]
+		evidence: [
+			bg('hch-efe', 'Mission total Feb 2025: 859 (radiotvdromage) vs ">900" (EFE, hch.tv)')
+		]
 	},
 	{
 		id: 'gsf-ceiling',
@@ -337,7 +362,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'jamaica-pledged-200',
-		label: 'Jamaican personnel pledged (AP)',
+		label: 'Jamaican personnel pledged',
 		subject: 'jamaica',
 		measure: 'personnel',
 		value: 200,
@@ -348,7 +373,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'jamaica-pledged-250',
-		label: 'Jamaican personnel pledged (Haitian Times copy)',
+		label: 'Jamaican personnel pledged',
 		subject: 'jamaica',
 		measure: 'personnel',
 		value: 250,
@@ -433,7 +458,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'guatemala-arrival-2025-01-04-75',
-		label: 'Second Guatemalan group (75)',
+		label: 'Second Guatemalan group',
 		subject: 'guatemala',
 		measure: 'arrival',
 		value: 75,
@@ -445,7 +470,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'guatemala-arrival-2025-01-04-77',
-		label: 'Second Guatemalan group (77)',
+		label: 'Second Guatemalan group',
 		subject: 'guatemala',
 		measure: 'arrival',
 		value: 77,
@@ -490,7 +515,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'benin-pledged-2000',
-		label: 'Beninese personnel pledged (US ambassador)',
+		label: 'Beninese personnel pledged',
 		subject: 'benin',
 		measure: 'personnel',
 		value: 2000,
@@ -498,11 +523,12 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'pledged',
 		asOf: '2024-02',
 		conflict: 'benin-pledge',
+		basis: { kind: 'attributed', speaker: 'the US ambassador' },
 		evidence: [bg('ctninfo', '2,000 (US amb., Feb 2024)')]
 	},
 	{
 		id: 'benin-pledged-1500',
-		label: 'Beninese personnel pledged (UN)',
+		label: 'Beninese personnel pledged',
 		subject: 'benin',
 		measure: 'personnel',
 		value: 1500,
@@ -511,23 +537,25 @@ export const quantities: DatasetInput['quantities'] = [
 		asOf: '2024-02-29',
 		approx: 'about',
 		conflict: 'benin-pledge',
+		basis: { kind: 'attributed', speaker: 'the UN' },
 		evidence: [bg('reuters-socast', '~1,500 (UN, 29 Feb 2024)')]
 	},
 	// Money.
 	{
 		id: 'fund-2024-09-guterres',
-		label: 'Trust fund total, as the Secretary-General put it',
+		label: 'Trust fund total',
 		subject: 'trust-fund',
 		measure: 'funding',
 		value: 85_300_000,
 		unit: 'USD',
-		status: 'stated',
+		status: 'balance',
 		asOf: '2024-09-25',
-		evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
+		basis: { kind: 'attributed', speaker: 'Guterres', actor: 'guterres' },
+		evidence: [GUTERRES]
 	},
 	{
 		id: 'fund-needed-annual',
-		label: 'Estimated annual cost of the mission',
+		label: 'Money the mission needs a year',
 		subject: 'trust-fund',
 		measure: 'funding',
 		value: 600_000_000,
@@ -535,11 +563,11 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'needed',
 		asOf: '2024-09',
 		approx: 'about',
-		evidence: [bg('carnegie', '~$600M'), AT_MEETING_FUNDS_HRW]
+		evidence: [NEED, AT_MEETING_FUNDS_HRW]
 	},
 	{
 		id: 'fund-received-2024-10-hrw',
-		label: 'Trust-fund money received (HRW, via BBC)',
+		label: 'Trust-fund money received',
 		subject: 'trust-fund',
 		measure: 'funding',
 		value: 85_000_000,
@@ -547,11 +575,12 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'received',
 		asOf: '2024-10-11',
 		conflict: 'fund-at-meeting',
+		basis: { kind: 'attributed', speaker: 'HRW' },
 		evidence: [AT_MEETING_FUNDS_HRW]
 	},
 	{
 		id: 'fund-pledged-2024-10-ap',
-		label: 'Trust-fund pledges (AP)',
+		label: 'Trust-fund pledges',
 		subject: 'trust-fund',
 		measure: 'funding',
 		value: 85_000_000,
@@ -563,7 +592,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'fund-received-2024-10-ap',
-		label: 'Trust-fund money received (AP)',
+		label: 'Trust-fund money received',
 		subject: 'trust-fund',
 		measure: 'funding',
 		value: 68_000_000,
@@ -582,6 +611,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'USD',
 		status: 'pledged',
 		asOf: '2024-12',
+		basis: { kind: 'attributed', speaker: 'Monica Juma/Mwaura' },
 		evidence: [END_2024]
 	},
 	{
@@ -593,6 +623,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'USD',
 		status: 'received',
 		asOf: '2024-12',
+		basis: { kind: 'attributed', speaker: 'Monica Juma/Mwaura' },
 		evidence: [END_2024]
 	},
 	{
@@ -604,6 +635,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'USD',
 		status: 'committed',
 		asOf: '2025-02-04',
+		basis: { kind: 'attributed', speaker: 'Dujarric' },
 		evidence: [US_FREEZE]
 	},
 	{
@@ -615,6 +647,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'USD',
 		status: 'spent',
 		asOf: '2025-02-04',
+		basis: { kind: 'attributed', speaker: 'Dujarric' },
 		evidence: [US_FREEZE]
 	},
 	{
@@ -626,25 +659,23 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'USD',
 		status: 'frozen',
 		asOf: '2025-02-04',
+		basis: { kind: 'attributed', speaker: 'Dujarric' },
 		evidence: [US_FREEZE]
 	},
 	{
 		id: 'usa-pledged-2024-03',
-		label: 'US support pledged ($200M Defense + $100M State)',
+		label: 'US support pledged ($200M DoD + $100M State)',
 		subject: 'usa',
 		measure: 'funding',
 		value: 300_000_000,
 		unit: 'USD',
 		status: 'pledged',
 		asOf: '2024-03-11',
-		evidence: [
-			bg('cnn-webjosh', '$300M pledged ($200M DoD + $100M State)'),
-			bg('theeastafrican', '$300M pledged ($200M DoD + $100M State)')
-		]
+		evidence: US_TOTAL
 	},
 	{
 		id: 'usa-delivered-blinken',
-		label: 'US support delivered (Blinken)',
+		label: 'US support delivered',
 		subject: 'usa',
 		measure: 'funding',
 		value: 300_000_000,
@@ -653,25 +684,25 @@ export const quantities: DatasetInput['quantities'] = [
 		asOf: '2024-09-25',
 		approx: 'more-than',
 		conflict: 'usa-delivered',
+		basis: { kind: 'attributed', speaker: 'Blinken' },
 		evidence: [
 			bg('magneticmediatv-ap', '"well over $300 million" delivered (Blinken, 25 Sep 2024)')
 		]
 	},
 	{
 		id: 'usa-delivered-carnegie',
-		label: 'US support delivered (Carnegie)',
+		label: 'US support delivered',
 		subject: 'usa',
 		measure: 'funding',
 		value: 380_000_000,
 		unit: 'USD',
 		status: 'received',
-		asOf: '2024-09',
 		conflict: 'usa-delivered',
 		evidence: [bg('carnegie', 'vs $380M (Carnegie)')]
 	},
 	{
 		id: 'usa-delivered-singoei',
-		label: 'US support delivered (Kenya PS Sing’oei)',
+		label: 'US support delivered',
 		subject: 'usa',
 		measure: 'funding',
 		value: 600_000_000,
@@ -680,6 +711,7 @@ export const quantities: DatasetInput['quantities'] = [
 		asOf: '2025-02',
 		approx: 'about',
 		conflict: 'usa-delivered',
+		basis: { kind: 'attributed', speaker: 'Kenya’s PS Sing’oei' },
 		evidence: [bg('trt', '"approximately $600 million" (Kenya PS Sing\'oei, Feb 2025)')]
 	},
 	{
@@ -703,5 +735,29 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'pledged',
 		asOf: '2024-06-26',
 		evidence: [CANADA]
+	},
+	// Votes.
+	{
+		id: 'res-2793-vote-un',
+		label: 'Council members voting for Resolution 2793',
+		subject: 'un',
+		measure: 'vote',
+		value: 12,
+		unit: 'members',
+		status: 'in-favour',
+		asOf: '2025-09-30',
+		conflict: 'res-2793-vote',
+		evidence: [RES_2793]
+	},
+	{
+		id: 'res-2793-vote-devdiscourse',
+		label: 'Council members voting for Resolution 2793',
+		subject: 'un',
+		measure: 'vote',
+		value: 13,
+		unit: 'members',
+		status: 'in-favour',
+		conflict: 'res-2793-vote',
+		evidence: [bg('devdiscourse', '2793 vote "13 in favour" (devdiscourse) vs 12 (UN)')]
 	}
 ];

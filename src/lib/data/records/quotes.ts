@@ -1,5 +1,5 @@
 import type { DatasetInput } from '../schema';
-import { bg, BATTLE, HOSTAGE } from './evidence';
+import { BATTLE, GUTERRES, HOSTAGE, KANJA } from './evidence';
 
 /** Words spoken by an actor, verbatim, with the sentence that reports them. */
 export const quotes: DatasetInput['quotes'] = [
@@ -20,12 +20,12 @@ export const quotes: DatasetInput['quotes'] = [
 		id: 'guterres-inadequate',
 		speaker: 'guterres',
 		text: 'totally inadequate',
-		evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
+		evidence: [GUTERRES]
 	},
 	{
 		id: 'kanja-early-next-month',
 		speaker: 'kanja',
 		text: 'early next month',
-		evidence: [bg('kahawatungu-conille', 'IG Kanja on 12 Oct: "early next month"')]
+		evidence: [KANJA]
 	}
 ];

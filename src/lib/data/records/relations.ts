@@ -1,35 +1,46 @@
 import type { DatasetInput } from '../schema';
 import {
 	bg,
-	PLEDGES,
-	SIX_HUNDRED_LEDE,
-	URGED,
-	PRESS_CONFERENCE,
-	SIX_HUNDRED,
+	CANADA,
 	COLLABORATION,
 	COMMENDED,
-	TOURISM,
 	CONILLE_COMMENDED,
+	GUTERRES,
+	HNP_MANDATE,
 	HOSTAGE,
+	KANJA,
+	KENYA_735,
 	KENYA_LEADING,
+	PLEDGES,
+	PRESS_CONFERENCE,
+	PRESS_CONFERENCE_DATE,
 	RES_2699,
 	RES_2751,
 	RES_2793,
 	AT_MEETING,
-	KENYA_ROW,
+	SIX_HUNDRED,
+	SIX_HUNDRED_LEDE,
+	TOURISM,
 	TPC,
+	TPC_LINE,
+	URGED,
 	US_FREEZE,
-	CANADA
+	US_TOTAL
 } from './evidence';
 
-/** Who does what to whom: directed relations between actors, each with its evidence. */
+/**
+ * Who does what to whom: directed relations between actors. The words the page writes for each come
+ * from its kind, status and basis (src/lib/words/phrase.ts); `object` holds what the evidence says it
+ * is about, `figures` the quantities it carries.
+ */
 export const relations: DatasetInput['relations'] = [
 	{
 		id: 'ruto-urges-international-community',
 		from: 'ruto',
 		to: 'international-community',
 		kind: 'urges',
-		label: 'calls for MSS pledges to be honoured by',
+		status: 'past',
+		object: 'to fulfill their financial pledges to the MSS',
 		evidence: [URGED, PLEDGES]
 	},
 	{
@@ -37,7 +48,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'ruto',
 		to: 'kenya',
 		kind: 'leads',
-		label: 'is President of',
+		status: 'ongoing',
+		object: 'President',
 		evidence: [URGED]
 	},
 	{
@@ -45,31 +57,39 @@ export const relations: DatasetInput['relations'] = [
 		from: 'conille',
 		to: 'haiti',
 		kind: 'leads',
-		label: 'was Prime Minister of',
-		evidence: [CONILLE_COMMENDED, TPC]
+		status: 'past',
+		object: 'Prime Minister',
+		evidence: [PRESS_CONFERENCE, TPC]
 	},
 	{
 		id: 'ruto-discusses-with-conille',
 		from: 'ruto',
 		to: 'conille',
 		kind: 'discusses-with',
-		label: 'holds talks and a press conference with',
-		evidence: [PRESS_CONFERENCE]
+		status: 'past',
+		object: 'at the State House in Nairobi',
+		date: '2024-10-11',
+		evidence: [PRESS_CONFERENCE, ...PRESS_CONFERENCE_DATE]
 	},
 	{
+		// The lede says it in the article's own voice; the body has Ruto reveal the same plan.
 		id: 'kenya-deploys-to-haiti',
 		from: 'kenya',
 		to: 'haiti',
 		kind: 'deploys-to',
-		label: 'deploys 600 more police officers to',
-		evidence: [SIX_HUNDRED, SIX_HUNDRED_LEDE]
+		status: 'announced',
+		figures: ['additional-officers'],
+		object: 'an additional',
+		evidence: [SIX_HUNDRED_LEDE, SIX_HUNDRED]
 	},
 	{
 		id: 'kenyan-police-works-with-hnp',
 		from: 'kenyan-police',
 		to: 'hnp',
 		kind: 'works-with',
-		label: 'works closely with',
+		status: 'ongoing',
+		object: 'in close collaboration',
+		basis: { kind: 'attributed', speaker: 'Ruto', actor: 'ruto' },
 		evidence: [COLLABORATION]
 	},
 	{
@@ -77,7 +97,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'ruto',
 		to: 'kenyan-police',
 		kind: 'commends',
-		label: 'commends the professionalism of',
+		status: 'past',
+		object: 'professionalism',
 		evidence: [COMMENDED]
 	},
 	{
@@ -85,7 +106,9 @@ export const relations: DatasetInput['relations'] = [
 		from: 'un',
 		to: 'mss',
 		kind: 'extends',
-		label: 'extends for one more year its authorisation of',
+		status: 'past',
+		object: 'for another year',
+		date: '2024-09-30',
 		evidence: [COMMENDED, RES_2751]
 	},
 	{
@@ -93,7 +116,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'kenya',
 		to: 'haiti',
 		kind: 'discusses-with',
-		label: 'discusses tourism and cultural exchanges with',
+		status: 'past',
+		object: 'on enhancing tourism and cultural exchanges',
 		evidence: [TOURISM]
 	},
 	{
@@ -101,7 +125,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'conille',
 		to: 'kenyan-police',
 		kind: 'commends',
-		label: 'commends the efficacy and professionalism of',
+		status: 'past',
+		object: 'efficacy and professionalism',
 		evidence: [CONILLE_COMMENDED]
 	},
 	{
@@ -109,7 +134,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'conille',
 		to: 'international-community',
 		kind: 'urges',
-		label: 'calls for immediate assistance from',
+		status: 'past',
+		object: 'for immediate global assistance',
 		evidence: [HOSTAGE]
 	},
 	{
@@ -117,7 +143,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'gangs',
 		to: 'haiti',
 		kind: 'holds-hostage',
-		label: 'hold hostage',
+		status: 'ongoing',
+		basis: { kind: 'attributed', speaker: 'Conille', actor: 'conille' },
 		evidence: [HOSTAGE]
 	},
 	{
@@ -125,7 +152,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'kenya',
 		to: 'mss',
 		kind: 'leads',
-		label: 'leads the deployment of',
+		status: 'ongoing',
+		object: 'the deployment of security personnel',
 		evidence: [KENYA_LEADING]
 	},
 	{
@@ -133,15 +161,17 @@ export const relations: DatasetInput['relations'] = [
 		from: 'kenyan-police',
 		to: 'mss',
 		kind: 'part-of',
-		label: 'serves in',
-		evidence: [CONILLE_COMMENDED, KENYA_ROW]
+		status: 'ongoing',
+		evidence: [KENYA_LEADING, KENYA_735]
 	},
 	{
+		// Conille credits the Kenyan deployment with the support: his words, not a fact we state.
 		id: 'international-community-supports-mss',
 		from: 'international-community',
 		to: 'mss',
 		kind: 'supports',
-		label: 'gives support to',
+		status: 'ongoing',
+		basis: { kind: 'attributed', speaker: 'Conille', actor: 'conille' },
 		evidence: [CONILLE_COMMENDED]
 	},
 	{
@@ -149,7 +179,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'international-community',
 		to: 'mss',
 		kind: 'pledges-to',
-		label: 'pledged money and personnel to',
+		status: 'pledged',
+		object: 'money and personnel',
 		evidence: [PLEDGES, AT_MEETING]
 	},
 	{
@@ -157,7 +188,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'ruto',
 		to: 'kenyan-police',
 		kind: 'urges',
-		label: 'urges continued dedicated service from',
+		status: 'past',
+		object: 'to continue their dedicated service',
 		evidence: [COMMENDED]
 	},
 	{
@@ -165,7 +197,9 @@ export const relations: DatasetInput['relations'] = [
 		from: 'un',
 		to: 'mss',
 		kind: 'authorises',
-		label: 'authorised, by Resolution 2699 (2 Oct 2023),',
+		status: 'past',
+		object: 'by Resolution 2699',
+		date: '2023-10-02',
 		evidence: [RES_2699]
 	},
 	{
@@ -173,15 +207,18 @@ export const relations: DatasetInput['relations'] = [
 		from: 'mss',
 		to: 'hnp',
 		kind: 'supports',
-		label: 'gives operational support to',
-		evidence: [bg('cgtn', 'MSS mandate is "operational support to the Haitian National Police"')]
+		status: 'mandated',
+		object: 'operational support',
+		evidence: [HNP_MANDATE]
 	},
 	{
 		id: 'mss-becomes-gsf',
 		from: 'mss',
 		to: 'gsf',
 		kind: 'becomes',
-		label: 'became, under Resolution 2793 (30 Sep 2025),',
+		status: 'past',
+		object: 'under Resolution 2793',
+		date: '2025-09-30',
 		evidence: [RES_2793]
 	},
 	{
@@ -189,7 +226,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'kenya',
 		to: 'mss',
 		kind: 'pledges-to',
-		label: 'pledged 1,000 officers to',
+		status: 'pledged',
+		figures: ['kenya-pledged'],
 		evidence: [bg('capitalfm-gsf', '| Kenya | 1,000 |')]
 	},
 	{
@@ -197,7 +235,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'jamaica',
 		to: 'mss',
 		kind: 'deploys-to',
-		label: 'sent personnel to',
+		status: 'deployed',
+		figures: ['jamaica-deployed'],
 		evidence: [bg('negasiranslan', '24 (12 Sep 2024)')]
 	},
 	{
@@ -205,7 +244,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'belize',
 		to: 'mss',
 		kind: 'deploys-to',
-		label: 'sent personnel to',
+		status: 'deployed',
+		figures: ['belize-deployed'],
 		evidence: [bg('prensa-latina', '| Belize | 50 | 2 (12 Sep 2024) |')]
 	},
 	{
@@ -213,7 +253,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'bahamas',
 		to: 'mss',
 		kind: 'deploys-to',
-		label: 'sent an advance team to',
+		status: 'deployed',
+		figures: ['bahamas-deployed'],
 		evidence: [bg('rbdf', '| Bahamas | 150 | 6 advance team (18 Oct 2024) |')]
 	},
 	{
@@ -221,7 +262,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'guatemala',
 		to: 'mss',
 		kind: 'deploys-to',
-		label: 'sent personnel to',
+		status: 'deployed',
+		figures: ['guatemala-arrival-2025-01-03'],
 		evidence: [bg('frontierpost-reuters', '| Guatemala | 150 | 75 (3 Jan 2025)')]
 	},
 	{
@@ -229,7 +271,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'el-salvador',
 		to: 'mss',
 		kind: 'deploys-to',
-		label: 'sent soldiers to',
+		status: 'deployed',
+		figures: ['el-salvador-arrival-2025-01', 'el-salvador-arrival-2025-02'],
 		evidence: [bg('ctninfo', '8 (3 Jan 2025) + 70 (4 Feb 2025) = 78')]
 	},
 	{
@@ -237,23 +280,27 @@ export const relations: DatasetInput['relations'] = [
 		from: 'benin',
 		to: 'mss',
 		kind: 'pledges-to',
-		label: 'pledged personnel to',
-		evidence: [bg('reuters-socast', '~1,500 (UN, 29 Feb 2024)')]
+		status: 'pledged',
+		figures: ['benin-pledged-1500', 'benin-pledged-2000'],
+		evidence: [bg('ctninfo', '2,000 (US amb., Feb 2024) vs ~1,500 (UN, 29 Feb 2024)')]
 	},
 	{
 		id: 'usa-pledges-to-mss',
 		from: 'usa',
 		to: 'mss',
 		kind: 'pledges-to',
-		label: 'pledged $300 million to',
-		evidence: [bg('cnn-webjosh', '$300M pledged ($200M DoD + $100M State)')]
+		status: 'pledged',
+		figures: ['usa-pledged-2024-03'],
+		evidence: US_TOTAL
 	},
 	{
-		id: 'usa-pledges-to-trust-fund',
+		id: 'usa-commits-to-trust-fund',
 		from: 'usa',
 		to: 'trust-fund',
 		kind: 'pledges-to',
-		label: 'froze $13.3 million of the $15 million it had committed to',
+		status: 'committed',
+		figures: ['usa-fund-committed'],
+		basis: { kind: 'attributed', speaker: 'Dujarric' },
 		evidence: [US_FREEZE]
 	},
 	{
@@ -261,7 +308,8 @@ export const relations: DatasetInput['relations'] = [
 		from: 'canada',
 		to: 'mss',
 		kind: 'pledges-to',
-		label: 'pledged C$80.5 million, then C$5.7 million, to',
+		status: 'pledged',
+		figures: ['canada-pledged-2024-02', 'canada-pledged-2024-06'],
 		evidence: [CANADA]
 	},
 	{
@@ -269,55 +317,65 @@ export const relations: DatasetInput['relations'] = [
 		from: 'trust-fund',
 		to: 'mss',
 		kind: 'supports',
-		label: 'finances',
-		evidence: [RES_2699]
+		status: 'ongoing',
+		object: 'voluntary funding',
+		evidence: [RES_2699, GUTERRES]
 	},
 	{
-		id: 'guterres-urges-international-community',
+		id: 'guterres-criticises-trust-fund',
 		from: 'guterres',
 		to: 'trust-fund',
-		kind: 'urges',
-		label: 'judges “totally inadequate” the money in',
-		evidence: [bg('un-sgsm22385', 'fund "now stands at $85.3 million"; "totally inadequate"')]
+		kind: 'criticises',
+		status: 'past',
+		object: '“totally inadequate”',
+		date: '2024-09-25',
+		evidence: [GUTERRES]
 	},
 	{
 		id: 'caricom-brokered-tpc',
 		from: 'caricom',
 		to: 'tpc',
 		kind: 'brokered',
-		label: 'brokered, in Kingston on 11 Mar 2024,',
-		evidence: [bg('mercopress', 'CARICOM-brokered (Kingston, 11 Mar 2024)')]
+		status: 'past',
+		object: 'in Kingston',
+		date: '2024-03-11',
+		evidence: [TPC_LINE]
 	},
 	{
 		id: 'tpc-replaces-conille',
 		from: 'tpc',
 		to: 'conille',
 		kind: 'replaces',
-		label: 'replaced, in Nov 2024, Prime Minister',
+		status: 'past',
+		object: 'with Alix Didier Fils-Aimé',
+		date: '2024-11',
 		evidence: [TPC]
 	},
 	{
-		id: 'fils-aime-leads-haiti',
+		id: 'fils-aime-replaces-conille',
 		from: 'fils-aime',
-		to: 'haiti',
-		kind: 'leads',
-		label: 'is, from Nov 2024, Prime Minister of',
+		to: 'conille',
+		kind: 'replaces',
+		status: 'past',
+		date: '2024-11',
 		evidence: [TPC]
 	},
 	{
-		id: 'kanja-leads-kenyan-police',
+		id: 'kanja-announces-kenyan-police',
 		from: 'kanja',
 		to: 'kenyan-police',
-		kind: 'leads',
-		label: 'heads the police service that sends',
-		evidence: [bg('kahawatungu-conille', 'IG Kanja on 12 Oct: "early next month"')]
+		kind: 'announces',
+		status: 'past',
+		object: 'the promised timing, “early next month”,',
+		date: '2024-10-12',
+		evidence: [KANJA]
 	},
 	{
 		id: 'kenyan-police-part-of-kenya',
 		from: 'kenyan-police',
 		to: 'kenya',
 		kind: 'part-of',
-		label: 'are the police officers sent by',
-		evidence: [SIX_HUNDRED_LEDE, bg('capitalfm-gsf', '| Kenya | 1,000 | ~400 (Jul 2024)')]
+		status: 'ongoing',
+		evidence: [COMMENDED, SIX_HUNDRED_LEDE]
 	}
 ];
