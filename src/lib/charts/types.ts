@@ -1,4 +1,5 @@
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import type { Dataset, LocatedEvidence, RecordRef, Rule } from '$lib/data/schema';
+import type { Claim } from '$lib/words/claim';
 import type { ThemeChoice } from './palette';
 
 export const chartIds = ['troops', 'contributors', 'timeline', 'funding', 'network'] as const;
@@ -53,6 +54,9 @@ export interface TableRow {
 	cells: Record<string, string | number | null>;
 	/** The row's evidence: source id, quote and on-page anchor. */
 	evidence: LocatedEvidence[];
+	/** The records the row shows, and the rules of any value in it that we derived. */
+	records?: RecordRef[];
+	rules?: Rule[];
 }
 
 export interface Table {
@@ -90,6 +94,15 @@ export interface ChartSpec<
 	/** One sentence stating the main finding, generated from the data. */
 	describe: (data: Data) => string;
 	table: (data: Data) => Table;
+	/** Title, subtitle and finding as claims: each sentence with the records and rules it rests on. */
+	words: (data: Data) => ChartWords;
+}
+
+/** A chart's own sentences, as the phrasing writes them (src/lib/words). */
+export interface ChartWords {
+	title: Claim;
+	subtitle: Claim;
+	description: Claim;
 }
 
 export interface RenderOptions {
