@@ -2,16 +2,21 @@ import ArticleReader from '$lib/article/ArticleReader.svelte';
 import { segmentArticle } from '$lib/article/segments';
 import { supportsByHighlight } from '$lib/article/supports';
 import { hiddenBy, prepareNetwork } from '$lib/charts/network/card.server';
-import { keyFigures } from '$lib/figures/keyFigures';
+import facts from '$lib/data/facts.md?raw';
+import { notChartedLines } from '$lib/data/notCharted';
+import { plainFacts } from '$lib/data/validate';
 import { drawnCards, laidCards } from '$lib/server/cards';
 import { dataset } from '$lib/server/dataset';
 import { serverDrawn } from '$lib/server/markup';
 import { citationsBySource } from '$lib/sources/citations';
 import SourceList from '$lib/sources/SourceList.svelte';
+import { pageClaims } from '$lib/words/page';
 import type { PageServerLoad } from './$types';
 
 const article = dataset.sources.find((s) => s.kind === 'article')!;
-const figures = keyFigures(dataset);
+// Every sentence the page writes, with what it rests on (the same function serves /api/claims.json).
+const claims = pageClaims(dataset);
+const figures = claims.figures;
 
 /**
  * Everything on the page that depends on the dataset alone: shaped once, when the server starts. What
@@ -33,8 +38,16 @@ const page = {
 	})),
 	sources: serverDrawn(SourceList, {
 		sources: dataset.sources.filter((s) => s.kind === 'background'),
-		citations: citationsBySource(dataset)
+		citations: citationsBySource(dataset),
+		rules: claims.rules,
+		notCharted: notChartedLines(plainFacts(facts))
 	}),
+	claims: {
+		headline: claims.headline,
+		title: claims.title,
+		description: claims.description,
+		charts: claims.charts
+	},
 	charts: drawnCards
 };
 
