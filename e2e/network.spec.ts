@@ -47,7 +47,9 @@ test('arrow keys walk through neighbours; Enter opens the panel, Escape closes i
 	await expect(panel).toBeVisible();
 	await expect(panel).toBeFocused();
 	await expect(panel.getByRole('heading', { name: 'Kenya' })).toBeVisible();
-	await expect(panel).toContainText('Kenya deploys 600 more police officers to Haiti');
+	// The plan reads as a plan: the article says Kenya “is set to send” them, never that it sends them.
+	await expect(panel).toContainText('Kenya is set to send an additional 600 officers to Haiti');
+	await expect(panel).not.toContainText(/deploys 600|sends 600/);
 	await expect(page).toHaveURL(/actor=kenya/);
 
 	await page.keyboard.press('Escape');
@@ -185,7 +187,7 @@ test.describe('without JavaScript', () => {
 		await expect(card(page).locator('li[id^="rel-"]')).toHaveCount(api.relations.length);
 		await expect(links(page)).toHaveCount(api.relations.length);
 		await expect(card(page).locator('#actor-kenya')).toContainText(
-			'Kenya deploys 600 more police officers to Haiti'
+			'Kenya is set to send an additional 600 officers to Haiti'
 		);
 
 		await node(page, 'kenya').click();

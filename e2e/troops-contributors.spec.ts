@@ -87,14 +87,12 @@ test.describe('troops and contributors charts', () => {
 		const ds = await dataset(page);
 		const police = ds.quantities.filter((q) => q.subject === 'kenyan-police');
 		const arrivals = police.filter((q) => q.measure === 'arrival');
-		const counts = police.filter(
-			(q) => q.measure === 'personnel' && ['deployed', 'stated'].includes(q.status)
-		);
+		const counts = police.filter((q) => q.measure === 'personnel' && q.status === 'deployed');
 		const extras = ['promised-operational', 'planned-departure'].filter((e) =>
 			ds.events.some((x) => x.id === e)
 		);
-		// The meeting and the announcement add one row each.
-		const expected = arrivals.length + counts.length + extras.length + 2;
+		// The meeting, the announcement and our sum of the arrivals since the meeting add one row each.
+		const expected = arrivals.length + counts.length + extras.length + 3;
 		const rows = page.locator('#chart-troops .data-table tbody tr');
 		await expect(rows).toHaveCount(expected);
 		const table = page.locator('#chart-troops .data-table');
@@ -107,8 +105,9 @@ test.describe('troops and contributors charts', () => {
 		await expect(table.getByRole('row').filter({ hasText: 'sources differ' })).toHaveCount(
 			[...arrivals, ...counts].filter((q) => (q as Q & { conflict?: string }).conflict).length
 		);
-		// Every row links to its evidence.
+		// Every row links to its evidence; the values we derived (the promised month, the sum) to their rule.
 		await expect(table.locator('tbody tr:not(:has(a.ev))')).toHaveCount(0);
+		await expect(table.locator('tbody tr:has(a.ev-rule)')).toHaveCount(2);
 	});
 
 	test('contributors: pledges and deployments by country, with none found shown', async ({
