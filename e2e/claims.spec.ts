@@ -97,10 +97,10 @@ test('exports mark a derived value and name its rule', async ({ request }) => {
 		.replace(/<title[\s\S]*?<\/title>|<desc[\s\S]*?<\/desc>|<style[\s\S]*?<\/style>/g, '')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/\s+/g, ' ');
-	expect(words).toContain('361† landed');
+	expect(words).toContain('361† arrived');
 	expect(words).toContain('† Our calculation:');
 	expect(words).toContain(
-		'217 (18 Jan 2025) + 144 (6 Feb 2025) = 361 officers landed after the meeting'
+		'217 (18 Jan 2025) + 144 (6 Feb 2025) = 361 officers arrived after the meeting'
 	);
 	const csv = await (await request.get('/data/troops.csv')).text();
 	const [header, ...rows] = csv.trim().split('\n');

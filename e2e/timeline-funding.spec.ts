@@ -76,7 +76,9 @@ test('timeline: the data table lists every event of the dataset, numbered, and t
 		).toBe(true);
 	const numbers = (await cellTexts(page, 'timeline', 0)).filter((n) => n !== '—');
 	expect(numbers).toEqual(api.events.map((_, i) => String(i + 1)));
-	const claims = (await cellTexts(page, 'timeline', 4)).filter((b) => b === 'Article’s claim');
+	const claims = (await cellTexts(page, 'timeline', 4)).filter(
+		(b) => b === 'Reported in the article'
+	);
 	expect(claims).toHaveLength(api.events.filter((e) => e.claim).length);
 	// Every event has a numbered marker, whatever the width.
 	await expect(shown(page, 'timeline').locator('a.mark')).toHaveCount(api.events.length + 3);

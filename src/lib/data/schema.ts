@@ -175,7 +175,9 @@ export const quantityStatuses = [
 	/** A fund's total as its source puts it, without saying whether pledged or received. */
 	'balance',
 	/** Votes cast for a resolution. */
-	'in-favour'
+	'in-favour',
+	/** A figure its source gives with no status of its own: “a country of 12 million people”. */
+	'figure'
 ] as const;
 
 export const quantity = z.strictObject({

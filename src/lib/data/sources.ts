@@ -48,7 +48,7 @@ export const sources: DatasetInput['sources'] = [
 		kind: 'background',
 		named: ['planetgim.co.ke/2024/11/11'],
 		outlet: 'Planet GIM',
-		about: 'Planned departure date of the 600 officers',
+		about: 'Planned departure date of the officers',
 		url: 'planetgim.co.ke/2024/11/11',
 		date: '2024-11-11'
 	},
@@ -90,7 +90,7 @@ export const sources: DatasetInput['sources'] = [
 		kind: 'background',
 		named: ['capitalfm.co.ke 2025/02'],
 		outlet: 'Capital FM Kenya',
-		about: 'Second batch of the 600 arrives in Haiti',
+		about: '144 more officers arrive in Haiti',
 		url: 'capitalfm.co.ke 2025/02',
 		date: '2025-02'
 	},
@@ -362,6 +362,14 @@ export const sources: DatasetInput['sources'] = [
 		outlet: 'Mirage News',
 		about: 'Canada’s contributions to the MSS',
 		url: 'miragenews.com'
+	},
+	{
+		id: 'newsaz',
+		kind: 'background',
+		named: ['news.az'],
+		outlet: 'News.az',
+		about: 'Canada’s contributions to the MSS',
+		url: 'news.az'
 	},
 	{
 		id: 'the-star',

@@ -72,7 +72,7 @@ export function keyFigures(ds: Dataset): KeyFigure[] {
 	const landed = arrivedAfter.length
 		? sum(
 				arrivedAfter.map((x) => [input('quantity', x, x.label)]),
-				'officers landed after the meeting'
+				'officers arrived after the meeting'
 			)
 		: null;
 
@@ -114,7 +114,7 @@ export function keyFigures(ds: Dataset): KeyFigure[] {
 				words(
 					'fig-additional-officers-arrivals',
 					first && last && landed
-						? `They were expected to be operational “by the following month” (${dateIn(promised)}); the first group to land after the meeting, ${formatShort(first)}, landed on ${formatDate(first.asOf!)}, and by ${formatDate(last.asOf!)} ${marked(landed.value[0].toLocaleString('en-GB'))} had landed, against the ${formatShort(announced)} announced.`
+						? `They were expected to be operational “by the following month” (${dateIn(promised)}); the first group after the meeting, ${formatShort(first)}, arrived on ${formatDate(first.asOf!)}; from the meeting to ${formatDate(last.asOf!)}, ${marked(landed.value[0].toLocaleString('en-GB'))} arrived, against the ${formatShort(announced)} announced.`
 						: `They were expected to be operational “by the following month” (${dateIn(promised)}); no arrival after the meeting is recorded.`,
 					[ofEvent(promised), ...arrivedAfter.map(ofQuantity), ofQuantity(announced)],
 					landed ? [landed.rule] : []
@@ -152,7 +152,7 @@ export function keyFigures(ds: Dataset): KeyFigure[] {
 				conflict('fund-at-meeting'),
 				words(
 					'fig-trust-fund-end-of-year',
-					`By ${formatDate(endReceived.asOf!)}: ${figureWords(endPledged)} and ${figureWords(endReceived)}${said(endReceived.basis)}.`,
+					`As of ${formatDate(endReceived.asOf!)}: ${figureWords(endPledged)} and ${figureWords(endReceived)}${said(endReceived.basis)}.`,
 					[ofQuantity(endPledged), ofQuantity(endReceived)]
 				)
 			]

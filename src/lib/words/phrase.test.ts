@@ -74,13 +74,13 @@ const notDone: QuantityStatus[] = ['announced', 'pledged', 'committed', 'needed'
 describe('figureWords: the status gives the verb', () => {
 	test.each(quantityStatuses.map((s) => [s] as const))('%s', (status) => {
 		const words = figureWords(quantity(status));
-		expect(words).toBe(`600 officers ${statusVerbs[status]}`);
+		expect(words).toBe(`600 officers ${statusVerbs[status]}`.trimEnd());
 		if (notDone.includes(status)) expect(words).not.toMatch(done);
 	});
 
-	test('a contingent that was deployed is one that landed', () => {
+	test('a contingent that was deployed is one that arrived', () => {
 		expect(figureWords(quantity('deployed', stated, { measure: 'arrival' }))).toBe(
-			'600 officers landed'
+			'600 officers arrived'
 		);
 	});
 });

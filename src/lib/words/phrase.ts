@@ -31,15 +31,16 @@ export const statusVerbs: Record<QuantityStatus, string> = {
 	spent: 'spent',
 	frozen: 'frozen',
 	balance: 'in the fund',
-	'in-favour': 'in favour'
+	'in-favour': 'in favour',
+	figure: ''
 };
 
-/** The verb of a figure: a contingent that was deployed is one that landed. */
+/** The verb of a figure: a contingent that was deployed is one that arrived. */
 export const verbOf = (q: Pick<Quantity, 'status' | 'measure'>) =>
-	q.measure === 'arrival' && q.status === 'deployed' ? 'landed' : statusVerbs[q.status];
+	q.measure === 'arrival' && q.status === 'deployed' ? 'arrived' : statusVerbs[q.status];
 
-/** “600 officers announced”, “$68 million received”, “217 officers landed”. */
-export const figureWords = (q: Quantity) => `${formatQuantity(q)} ${verbOf(q)}`;
+/** “600 officers announced”, “$68 million received”, “217 officers arrived”, “12 million people”. */
+export const figureWords = (q: Quantity) => `${formatQuantity(q)} ${verbOf(q)}`.trimEnd();
 
 /**
  * Who gives a figure: its speaker; else the source of its first evidence (a record lists first the
@@ -55,6 +56,19 @@ export function who(
 	if (!first || first.kind === 'article') return 'the article';
 	const same = r.evidence.filter((e) => e.kind === 'background' && e.quote === first.quote);
 	return [...new Set(same.map((e) => outlets[e.source] ?? e.source))].join(' or ');
+}
+
+/**
+ * Where a record's evidence comes from, in words: the article alone, the article and background
+ * sources (a date or a detail the article does not give), or background sources only.
+ */
+export function provenanceWords(evidence: LocatedEvidence[], short = false): string {
+	const article = evidence.some((e) => e.kind === 'article');
+	const background = evidence.some((e) => e.kind === 'background');
+	if (article && background)
+		return short ? 'article and background' : 'from the article and background sources';
+	if (article) return short ? 'article' : 'from the article';
+	return short ? 'background only' : 'background source';
 }
 
 /** How a sentence credits a speaker's claim: “, Conille said”; nothing for what a source states. */
@@ -90,17 +104,21 @@ export const ruleNote = (rules: Rule[]) =>
 export function alternatives(members: Quantity[], outlets: Record<string, string>): string {
 	// Where the members differ in status (pledged, received) each says its verb, and they are listed,
 	// not offered as one figure or another; a member with its own label says what it counts.
-	const statuses = new Set(members.map((q) => q.status));
+	// An estimate and a figure given plainly are the same kind of figure; pledged and received are not.
+	const statuses = new Set(members.map((q) => (q.status === 'estimate' ? 'figure' : q.status)));
 	const labels = members.map((q) => q.label);
 	const label = labels
 		.slice()
 		.sort((a, b) => labels.filter((l) => l === b).length - labels.filter((l) => l === a).length)[0];
+	// Where the members hold for different dates, each says its date (“the UN, 2024”).
+	const dates = new Set(members.map((q) => q.asOf ?? ''));
 	const byValue = new Map<string, string[]>();
 	for (const q of [...members].sort(
 		(a, b) => a.value - b.value || a.status.localeCompare(b.status)
 	)) {
 		const key = statuses.size > 1 ? figureWords(q) : formatQuantity(q);
-		const whom = `${who(q, outlets)}${statuses.size === 1 && q.label !== label ? `: ${lowerFirst(q.label)}` : ''}`;
+		const when = dates.size > 1 && q.asOf ? `, ${formatDate(q.asOf)}` : '';
+		const whom = `${who(q, outlets)}${when}${statuses.size === 1 && q.label !== label ? `: ${lowerFirst(q.label)}` : ''}`;
 		byValue.set(key, [...new Set([...(byValue.get(key) ?? []), whom])]);
 	}
 	return [...byValue]
@@ -199,7 +217,7 @@ export function relationSentence(
 			text = `${from} ${past ? 'worked' : 'works'}${then(object)} with ${to}`;
 			break;
 		case 'extends':
-			text = `${from} extended its authorisation of ${to}${then(object)}`;
+			text = `${from} extended ${to}${then(object)}`;
 			break;
 		case 'authorises':
 			text = `${from} authorised ${to}${then(object)}`;

@@ -147,7 +147,7 @@ function words(data: ContributorsData): ChartWords {
 		return c.deployed.kind === 'arrivals' ? marked(range) : range;
 	};
 	const lead = most
-		? `${most.name} has deployed the most${DERIVED_MARK}: ${figure(most)} by ${formatDate(deployedAsOf(most.deployed) ?? '')}, of ${pledgeText(most, data.outlets)} pledged`
+		? `${most.name} has deployed the most${DERIVED_MARK}: ${figure(most)} ${most.deployed.kind === 'arrivals' ? 'by' : 'as of'} ${formatDate(deployedAsOf(most.deployed) ?? '')}, of ${pledgeText(most, data.outlets)} pledged`
 		: 'no country’s deployment is recorded';
 	const gaps = none.length
 		? `; ${none.map((c) => `${c.name} pledged ${pledgeText(c, data.outlets)}`).join(' and ')}, and no deployment was found`

@@ -84,7 +84,7 @@ export function selectFunding(ds: Dataset): FundingData {
 	let gap: FundingData['gap'] = null;
 	if (receivedBar && receivedQ) {
 		const needIn = input('quantity', needQ, 'a year’s need');
-		const receivedIn = input('quantity', receivedQ, `received by ${formatDate(latest!.asOf)}`);
+		const receivedIn = input('quantity', receivedQ, `received as of ${formatDate(latest!.asOf)}`);
 		const short = difference(needIn, receivedIn);
 		const part = share(receivedIn, needIn);
 		gap = {
@@ -92,7 +92,7 @@ export function selectFunding(ds: Dataset): FundingData {
 			short: short.value,
 			share: part.value,
 			rules: [short.rule, part.rule],
-			text: `${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(`${part.value}%`)} received by ${formatDate(latest!.asOf)})`
+			text: `${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(`${part.value}%`)} received as of ${formatDate(latest!.asOf)})`
 		};
 	}
 
@@ -162,7 +162,7 @@ function words(data: FundingData): ChartWords {
 		subtitle,
 		description: claim(
 			'funding-description',
-			`By ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${marked(`${data.gap.share}%`)} of what the mission needs a year (${data.need.amount})${differ}.`,
+			`As of ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${marked(`${data.gap.share}%`)} of what the mission needs a year (${data.need.amount})${differ}.`,
 			[...rests, ...r.rests],
 			[data.gap.rules[1]!]
 		)

@@ -17,6 +17,7 @@ import {
 	type Provenance
 } from '../types';
 import { round } from '../frame/round';
+import { provenanceWords } from '$lib/words/phrase';
 
 type Actor = Dataset['actors'][number];
 type Relation = Dataset['relations'][number];
@@ -451,8 +452,7 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 		const a = pos.nodes.get(r.from)!;
 		const b = pos.nodes.get(r.to)!;
 		const words = relationSentence(r, data);
-		const source =
-			provenanceOf(r.evidence) === 'article' ? 'from the article' : 'background source';
+		const source = provenanceWords(r.evidence);
 		return {
 			id: r.id,
 			from: r.from,

@@ -138,7 +138,7 @@ export function selectTimeline(ds: Dataset): TimelineData {
 			const when = dateIn(e);
 			const figures = (e.figures ?? []).map((id) => byId(ds.quantities, id));
 			const label = eventSentence(e, figures, outlets);
-			const text = `${when}: ${label}${claim ? ' (the article’s claim)' : ''}`;
+			const text = `${when}: ${label}${claim ? ' (an event the article reports)' : ''}`;
 			const rests = [ofEvent(e), ...figures.map(ofQuantity)];
 			return {
 				id: e.id,
@@ -189,7 +189,7 @@ function words(data: TimelineData): ChartWords {
 		promised && data.events.find((e) => e.kind === 'deployment' && +e.start >= +promised.end);
 	const delay =
 		promised && next
-			? `; after ${promised.when} (${lowerFirst(promised.label)}), the next deployment is ${next.when}: ${next.label}`
+			? `; after ${promised.when} (${lowerFirst(promised.label)}), the next deployment on this timeline is ${next.when}: ${next.label}`
 			: '';
 	const successorEvent = resolutions.find((e) => e.label.includes(`Resolution ${resolution}`));
 	const description = claim(
@@ -207,7 +207,7 @@ function words(data: TimelineData): ChartWords {
 }
 
 const origin = (claim: boolean, link: { provenance: string }) =>
-	claim ? 'Article’s claim' : link.provenance === 'article' ? 'Article' : 'Background';
+	claim ? 'Reported in the article' : link.provenance === 'article' ? 'Article' : 'Background';
 
 function table(data: TimelineData): Table {
 	return {
@@ -255,7 +255,7 @@ export const timeline: ChartSpec<TimelineData, TimelineGeometry> = {
 	title: TITLE,
 	subtitle: (data) => words(data).subtitle.text,
 	legend: [
-		{ label: 'Article’s claim (solid diamond)', swatch: 'article', shape: 'diamond' },
+		{ label: 'Reported in the article (solid diamond)', swatch: 'article', shape: 'diamond' },
 		{
 			label: 'Background event (outlined circle)',
 			swatch: 'background-solid outline',

@@ -23,7 +23,7 @@ import type { ChartSpec, ChartWords } from '../types';
 import { landedAfter, layout, type TroopsData, type TroopsGeometry } from './layout';
 
 const SUBJECT = 'kenyan-police';
-const TITLE = 'Kenyan police in Haiti: what was announced, and what landed';
+const TITLE = 'Kenyan police in Haiti: what was announced, and what arrived';
 
 function select(ds: Dataset): TroopsData {
 	const ofPolice = ds.quantities.filter((q) => q.subject === SUBJECT);
@@ -38,13 +38,13 @@ function select(ds: Dataset): TroopsData {
 	};
 }
 
-/** The officers who landed after the meeting, summed: our calculation, with its rule. */
+/** The officers who arrived after the meeting, summed: our calculation, with its rule. */
 function landedSum(data: TroopsData) {
 	const { after } = landedAfter(data);
 	if (!after.length) return null;
 	return sum(
 		after.map((q) => [input('quantity', q, q.label)]),
-		'officers landed after the meeting'
+		'officers arrived after the meeting'
 	);
 }
 
@@ -64,13 +64,13 @@ function words(data: TroopsData): ChartWords {
 	const title = claim('troops-title', TITLE, [...announced, ...all], [], describes);
 	const subtitle = claim(
 		'troops-subtitle',
-		`Contingents of Kenyan police as they landed and head counts of Kenyan officers in Haiti; the ${a ? figureWords(a) : 'officers announced'} at the meeting of ${formatDate(data.meeting.date)} against the groups that landed after it.`,
+		`Contingents of Kenyan police as they arrived and head counts of Kenyan officers in Haiti; the ${a ? figureWords(a) : 'officers announced'} at the meeting of ${formatDate(data.meeting.date)} against the groups that arrived after it.`,
 		[...announced, meetingOf(data), ...all],
 		[],
 		describes
 	);
 	let finding: string;
-	if (!a) finding = `Kenyan police contingents landed in Haiti in ${data.arrivals.length} groups.`;
+	if (!a) finding = `Kenyan police contingents arrived in Haiti in ${data.arrivals.length} groups.`;
 	else {
 		const due = data.promised
 			? `, expected to be operational “by the following month” (${dueWhen(data)})`
@@ -79,7 +79,7 @@ function words(data: TroopsData): ChartWords {
 		const last = after.at(-1);
 		finding =
 			first && last && landed
-				? `${figureWords(a)} at the meeting${said(a.basis)}${due}; the first group after it, ${formatShort(first)}, landed on ${formatDate(first.asOf!)}, and by ${formatDate(last.asOf!)} ${marked(landed.value[0].toLocaleString('en-GB'))} had landed, against the ${formatShort(a)} announced.`
+				? `${figureWords(a)} at the meeting${said(a.basis)}${due}; the first group after it, ${formatShort(first)}, arrived on ${formatDate(first.asOf!)}; from the meeting to ${formatDate(last.asOf!)}, ${marked(landed.value[0].toLocaleString('en-GB'))} arrived, against the ${formatShort(a)} announced.`
 				: `${figureWords(a)} at the meeting${due}; no arrival after the meeting is recorded.`;
 		finding = upperFirst(finding);
 	}
@@ -151,7 +151,7 @@ function table(data: TroopsData) {
 					row(
 						after.at(-1)!.asOf!,
 						{
-							record: 'Landed after the meeting, in all',
+							record: 'Arrived after the meeting, in all',
 							officers: marked(landed.value[0].toLocaleString('en-GB')),
 							note: 'our sum of the groups above'
 						},
@@ -167,7 +167,7 @@ function table(data: TroopsData) {
 						{
 							record: data.promised.label,
 							officers: null,
-							note: `article claim, dated ${dueWhen(data)}`
+							note: `the article’s “following month”, dated by us ${dueWhen(data)}`
 						},
 						[ofEvent(data.promised)]
 					)

@@ -33,7 +33,7 @@ describe('layout', () => {
 	it.each([276, 436, 696])('sums the arrivals since the meeting at width %i', (width) => {
 		const texts = layout(data, { width }).labels.map((l) => l.text);
 		// The sum is ours: it carries the mark that leads to its rule.
-		expect(texts.some((t) => t.endsWith('361† landed'))).toBe(true);
+		expect(texts.some((t) => t.endsWith('361† arrived'))).toBe(true);
 	});
 
 	it('places the announcement on the promised month, as high as the figure', () => {

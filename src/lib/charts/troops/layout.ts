@@ -111,7 +111,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 1: contingents (bars) and head counts (dots).
 	const title1 = wrap(
-		'Kenyan officers in Haiti: contingents as they landed (bars), head counts (dots)',
+		'Kenyan officers in Haiti: contingents as they arrived (bars), head counts (dots)',
 		width,
 		SIZE
 	);
@@ -208,7 +208,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 2: the announcement against the arrivals that followed the meeting.
 	const title2 = wrap(
-		`The ${data.announced ? `${formatShort(data.announced)} ${verbOf(data.announced)}` : 'officers announced'} at the meeting (solid) against the officers who landed after it (hatched)`,
+		`The ${data.announced ? `${formatShort(data.announced)} ${verbOf(data.announced)}` : 'officers announced'} at the meeting (solid) against the officers who arrived after it (hatched)`,
 		width,
 		SIZE
 	);
@@ -270,7 +270,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	}
 	if (after.length) {
 		const parts = after.map((q) => formatShort(q)).join(' + ');
-		const short = `${marked(cumulative.toLocaleString('en-GB'))} landed`;
+		const short = `${marked(cumulative.toLocaleString('en-GB'))} arrived`;
 		const long = after.length > 1 ? `${parts} = ${short}` : short;
 		const room = width - x(dateValue(after[0]!.asOf!)) - 4;
 		const label = textWidth(long, SIZE) <= room ? long : short;

@@ -19,7 +19,10 @@ import {
 	TPC_LINE,
 	URGED,
 	US_TOTAL,
-	CANADA
+	CANADA,
+	BAHAMAS,
+	GUATEMALA_PLEDGE,
+	EL_SALVADOR_PLEDGE
 } from './evidence';
 
 /** The people, countries, organisations, forces and groups of the network, each with its role and evidence. */
@@ -122,21 +125,21 @@ export const actors: DatasetInput['actors'] = [
 		short: 'Bahamas',
 		kind: 'country',
 		role: 'Contributes personnel to the MSS',
-		evidence: [bg('rbdf', '| Bahamas | 150 | 6 advance team (18 Oct 2024) |')]
+		evidence: BAHAMAS
 	},
 	{
 		id: 'guatemala',
 		name: 'Guatemala',
 		kind: 'country',
 		role: 'Contributes personnel to the MSS',
-		evidence: [bg('frontierpost-reuters', '| Guatemala | 150 | 75 (3 Jan 2025)')]
+		evidence: GUATEMALA_PLEDGE
 	},
 	{
 		id: 'el-salvador',
 		name: 'El Salvador',
 		kind: 'country',
 		role: 'Pledged soldiers and helicopters to the MSS',
-		evidence: [bg('ctninfo', '78 soldiers + 3 helicopters (Aug 2024)')]
+		evidence: EL_SALVADOR_PLEDGE
 	},
 	{
 		id: 'benin',
@@ -157,7 +160,7 @@ export const actors: DatasetInput['actors'] = [
 		name: 'Canada',
 		kind: 'country',
 		role: 'Pledged money to the MSS',
-		evidence: [CANADA]
+		evidence: CANADA
 	},
 	{
 		id: 'trust-fund',

@@ -121,7 +121,40 @@ export const HNP_MANDATE = bg(
 	'cgtn',
 	'MSS mandate is "operational support to the Haitian National Police" (2699; CGTN)'
 );
-export const CANADA = bg('miragenews', 'C$80.5M (Feb 2024) + C$5.7M (26 Jun 2024)');
+/**
+ * Table rows whose source cell names several outlets without tying a figure to one of them: each
+ * figure of such a cell cites every outlet of the row, and the page names them all (“X or Y”).
+ */
+const row = (quote: string, ...sources: string[]) => sources.map((s) => bg(s, quote));
+export const CANADA = row('C$80.5M (Feb 2024) + C$5.7M (26 Jun 2024)', 'miragenews', 'newsaz');
+export const BAHAMAS = row(
+	'| Bahamas | 150 | 6 advance team (18 Oct 2024) |',
+	'kahawatungu-bahamas',
+	'rbdf'
+);
+export const GUATEMALA_PLEDGE = row(
+	'| Guatemala | 150 |',
+	'frontierpost-reuters',
+	'devdiscourse',
+	'haitichronicle'
+);
+export const GUATEMALA_ARRIVALS = row(
+	'75 (3 Jan 2025) + ⚠ 75/77 (4 Jan 2025)',
+	'frontierpost-reuters',
+	'devdiscourse',
+	'haitichronicle'
+);
+export const EL_SALVADOR_PLEDGE = row(
+	'78 soldiers + 3 helicopters (Aug 2024)',
+	'frontierpost-reuters',
+	'ctninfo'
+);
+export const EL_SALVADOR_ARRIVALS = row(
+	'8 (3 Jan 2025) + 70 (4 Feb 2025) = 78',
+	'frontierpost-reuters',
+	'ctninfo'
+);
+export const JAMAICA_DEPLOYED = row('24 (12 Sep 2024)', 'mb-ap', 'negasiranslan');
 export const KANJA = bg(
 	'kahawatungu-conille',
 	'"next month" (Nov 2024); IG Kanja on 12 Oct: "early next month"'

@@ -20,7 +20,13 @@ import {
 	GUTERRES,
 	US_TOTAL,
 	NEED,
-	CANADA
+	CANADA,
+	BAHAMAS,
+	GUATEMALA_PLEDGE,
+	GUATEMALA_ARRIVALS,
+	EL_SALVADOR_PLEDGE,
+	EL_SALVADOR_ARRIVALS,
+	JAMAICA_DEPLOYED
 } from './evidence';
 
 /** Every figure: value, unit, status, date, and evidence. Where sources disagree each value is its own record, tied to a `conflict`. */
@@ -76,7 +82,7 @@ export const quantities: DatasetInput['quantities'] = [
 		measure: 'population',
 		value: 12_000_000,
 		unit: 'people',
-		status: 'estimate',
+		status: 'figure',
 		conflict: 'population',
 		basis: { kind: 'attributed', speaker: 'Conille', actor: 'conille' },
 		evidence: [HOSTAGE]
@@ -88,7 +94,7 @@ export const quantities: DatasetInput['quantities'] = [
 		measure: 'population',
 		value: 12_000_000,
 		unit: 'people',
-		status: 'estimate',
+		status: 'figure',
 		conflict: 'population',
 		basis: { kind: 'attributed', speaker: 'Haitian officials' },
 		evidence: [bg('lenouvelliste', '"12 million" (Haitian officials)')]
@@ -149,7 +155,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-arrival-2025-01',
-		label: 'First Kenyan group to land after the meeting',
+		label: 'First Kenyan group to arrive after the meeting',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 217,
@@ -160,7 +166,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'kenya-arrival-2025-02',
-		label: 'Second Kenyan group to land after the meeting',
+		label: 'Second Kenyan group to arrive after the meeting',
 		subject: 'kenyan-police',
 		measure: 'arrival',
 		value: 144,
@@ -352,11 +358,11 @@ export const quantities: DatasetInput['quantities'] = [
 	// Pledged and deployed personnel by country.
 	{
 		id: 'kenya-pledged',
-		label: 'Kenyan officers pledged',
+		label: 'Kenyan personnel pledged',
 		subject: 'kenya',
 		measure: 'personnel',
 		value: 1000,
-		unit: 'officers',
+		unit: 'personnel',
 		status: 'pledged',
 		evidence: [bg('capitalfm-gsf', '| Kenya | 1,000 |')]
 	},
@@ -391,7 +397,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'deployed',
 		asOf: '2024-09-12',
-		evidence: [bg('negasiranslan', '24 (12 Sep 2024)')]
+		evidence: JAMAICA_DEPLOYED
 	},
 	{
 		id: 'belize-pledged',
@@ -422,7 +428,7 @@ export const quantities: DatasetInput['quantities'] = [
 		value: 150,
 		unit: 'personnel',
 		status: 'pledged',
-		evidence: [bg('kahawatungu-bahamas', '| Bahamas | 150 | 6 advance team (18 Oct 2024) |')]
+		evidence: BAHAMAS
 	},
 	{
 		id: 'bahamas-deployed',
@@ -433,7 +439,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'deployed',
 		asOf: '2024-10-18',
-		evidence: [bg('rbdf', '| Bahamas | 150 | 6 advance team (18 Oct 2024) |')]
+		evidence: BAHAMAS
 	},
 	{
 		id: 'guatemala-pledged',
@@ -443,7 +449,7 @@ export const quantities: DatasetInput['quantities'] = [
 		value: 150,
 		unit: 'personnel',
 		status: 'pledged',
-		evidence: [bg('frontierpost-reuters', '| Guatemala | 150 | 75 (3 Jan 2025)')]
+		evidence: GUATEMALA_PLEDGE
 	},
 	{
 		id: 'guatemala-arrival-2025-01-03',
@@ -454,7 +460,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'deployed',
 		asOf: '2025-01-03',
-		evidence: [bg('frontierpost-reuters', '| Guatemala | 150 | 75 (3 Jan 2025)')]
+		evidence: GUATEMALA_ARRIVALS
 	},
 	{
 		id: 'guatemala-arrival-2025-01-04-75',
@@ -466,7 +472,7 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2025-01-04',
 		conflict: 'guatemala-second-group',
-		evidence: [bg('devdiscourse', '75/77 (4 Jan 2025)'), bg('haitichronicle', '75/77 (4 Jan 2025)')]
+		evidence: GUATEMALA_ARRIVALS
 	},
 	{
 		id: 'guatemala-arrival-2025-01-04-77',
@@ -478,7 +484,7 @@ export const quantities: DatasetInput['quantities'] = [
 		status: 'deployed',
 		asOf: '2025-01-04',
 		conflict: 'guatemala-second-group',
-		evidence: [bg('devdiscourse', '75/77 (4 Jan 2025)'), bg('haitichronicle', '75/77 (4 Jan 2025)')]
+		evidence: GUATEMALA_ARRIVALS
 	},
 	{
 		id: 'el-salvador-pledged',
@@ -489,7 +495,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'pledged',
 		asOf: '2024-08',
-		evidence: [bg('ctninfo', '78 soldiers + 3 helicopters (Aug 2024)')]
+		evidence: EL_SALVADOR_PLEDGE
 	},
 	{
 		id: 'el-salvador-arrival-2025-01',
@@ -500,7 +506,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'deployed',
 		asOf: '2025-01-03',
-		evidence: [bg('frontierpost-reuters', '8 (3 Jan 2025) + 70 (4 Feb 2025) = 78')]
+		evidence: EL_SALVADOR_ARRIVALS
 	},
 	{
 		id: 'el-salvador-arrival-2025-02',
@@ -511,7 +517,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'personnel',
 		status: 'deployed',
 		asOf: '2025-02-04',
-		evidence: [bg('ctninfo', '8 (3 Jan 2025) + 70 (4 Feb 2025) = 78')]
+		evidence: EL_SALVADOR_ARRIVALS
 	},
 	{
 		id: 'benin-pledged-2000',
@@ -723,7 +729,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'CAD',
 		status: 'pledged',
 		asOf: '2024-02',
-		evidence: [CANADA]
+		evidence: CANADA
 	},
 	{
 		id: 'canada-pledged-2024-06',
@@ -734,7 +740,7 @@ export const quantities: DatasetInput['quantities'] = [
 		unit: 'CAD',
 		status: 'pledged',
 		asOf: '2024-06-26',
-		evidence: [CANADA]
+		evidence: CANADA
 	},
 	// Votes.
 	{

@@ -2,6 +2,10 @@ import type { DatasetInput } from '../schema';
 import {
 	bg,
 	CANADA,
+	BAHAMAS,
+	GUATEMALA_ARRIVALS,
+	EL_SALVADOR_ARRIVALS,
+	JAMAICA_DEPLOYED,
 	COLLABORATION,
 	COMMENDED,
 	CONILLE_COMMENDED,
@@ -108,7 +112,6 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'extends',
 		status: 'past',
 		object: 'for another year',
-		date: '2024-09-30',
 		evidence: [COMMENDED, RES_2751]
 	},
 	{
@@ -237,7 +240,7 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'deploys-to',
 		status: 'deployed',
 		figures: ['jamaica-deployed'],
-		evidence: [bg('negasiranslan', '24 (12 Sep 2024)')]
+		evidence: JAMAICA_DEPLOYED
 	},
 	{
 		id: 'belize-deploys-to-mss',
@@ -255,7 +258,7 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'deploys-to',
 		status: 'deployed',
 		figures: ['bahamas-deployed'],
-		evidence: [bg('rbdf', '| Bahamas | 150 | 6 advance team (18 Oct 2024) |')]
+		evidence: BAHAMAS
 	},
 	{
 		id: 'guatemala-deploys-to-mss',
@@ -264,7 +267,7 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'deploys-to',
 		status: 'deployed',
 		figures: ['guatemala-arrival-2025-01-03'],
-		evidence: [bg('frontierpost-reuters', '| Guatemala | 150 | 75 (3 Jan 2025)')]
+		evidence: GUATEMALA_ARRIVALS
 	},
 	{
 		id: 'el-salvador-deploys-to-mss',
@@ -273,7 +276,7 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'deploys-to',
 		status: 'deployed',
 		figures: ['el-salvador-arrival-2025-01', 'el-salvador-arrival-2025-02'],
-		evidence: [bg('ctninfo', '8 (3 Jan 2025) + 70 (4 Feb 2025) = 78')]
+		evidence: EL_SALVADOR_ARRIVALS
 	},
 	{
 		id: 'benin-pledges-to-mss',
@@ -310,7 +313,7 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'pledges-to',
 		status: 'pledged',
 		figures: ['canada-pledged-2024-02', 'canada-pledged-2024-06'],
-		evidence: [CANADA]
+		evidence: CANADA
 	},
 	{
 		id: 'trust-fund-supports-mss',
