@@ -53,6 +53,7 @@ test('every other route forbids framing', async ({ request }) => {
 	for (const path of [
 		'/',
 		'/api/dataset.json',
+		'/api/claims.json',
 		'/charts/troops.svg',
 		'/charts/troops.png',
 		'/data/troops.csv',

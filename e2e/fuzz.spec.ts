@@ -14,6 +14,7 @@ const ids = ['troops', 'contributors', 'timeline', 'funding', 'network'];
 const templates = [
 	'/',
 	'/api/dataset.json',
+	'/api/claims.json',
 	'/charts/{id}.svg',
 	'/charts/{id}.png',
 	'/data/{id}.csv',

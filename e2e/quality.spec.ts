@@ -17,6 +17,8 @@ for (const width of [360, 1280]) {
 		test(`axe: no WCAG 2.2 AA violations on every route at ${width} px, ${colorScheme}`, async ({
 			page
 		}) => {
+			// Seven full pages, each sentence with its evidence links: axe needs more than the default 30 s.
+			test.setTimeout(90_000);
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme });
 			const found: string[] = [];
@@ -121,6 +123,7 @@ test('security headers on every response', async ({ request }) => {
 	for (const path of [
 		'/',
 		'/api/dataset.json',
+		'/api/claims.json',
 		'/charts/troops.svg',
 		'/charts/troops.png',
 		'/data/troops.csv',

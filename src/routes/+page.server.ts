@@ -10,6 +10,7 @@ import { dataset } from '$lib/server/dataset';
 import { serverDrawn } from '$lib/server/markup';
 import { citationsBySource } from '$lib/sources/citations';
 import SourceList from '$lib/sources/SourceList.svelte';
+import { shown, shownWords } from '$lib/words/shown.server';
 import { pageClaims } from '$lib/words/page';
 import type { PageServerLoad } from './$types';
 
@@ -31,7 +32,12 @@ const page = {
 			supports: supportsByHighlight(dataset, figures, laidCards)
 		})
 	},
-	figures,
+	figures: figures.map((f) => ({
+		...f,
+		claim: shown(f.claim),
+		context: f.context.map(shown),
+		article: f.claim.evidence.some((e) => e.kind === 'article')
+	})),
 	quotes: dataset.quotes.map((q) => ({
 		...q,
 		speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
@@ -43,10 +49,10 @@ const page = {
 		notCharted: notChartedLines(plainFacts(facts))
 	}),
 	claims: {
-		headline: claims.headline,
+		headline: shown(claims.headline),
 		title: claims.title,
 		description: claims.description,
-		charts: claims.charts
+		charts: Object.fromEntries(Object.entries(claims.charts).map(([id, w]) => [id, shownWords(w)]))
 	},
 	charts: drawnCards
 };

@@ -6,6 +6,7 @@ import type {
 	RecordType,
 	Rule
 } from '$lib/data/schema';
+import type { ServerMarkup } from '$lib/markup';
 import { DERIVED_MARK } from './rules';
 
 /**
@@ -23,6 +24,20 @@ export interface Claim {
 	rules: Rule[];
 	evidence: LocatedEvidence[];
 }
+
+/**
+ * A claim as the page draws it: its words and basis, and its evidence already drawn by the server
+ * (ClaimEvidence), so that the page's data does not carry the evidence a second time.
+ */
+export interface ShownClaim {
+	id: string;
+	text: string;
+	basis: Claim['basis'];
+	evidence: ServerMarkup;
+}
+
+/** A chart's sentences as the page draws them. */
+export type ShownWords = Record<'title' | 'subtitle' | 'description', ShownClaim>;
 
 /** A record as a sentence rests on it. */
 export interface Sourced {
