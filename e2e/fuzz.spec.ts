@@ -17,6 +17,7 @@ const templates = [
 	'/actors/{id}',
 	'/charts/{id}',
 	'/api/dataset.json',
+	'/api/claims.json',
 	'/charts/{id}.svg',
 	'/charts/{id}.png',
 	'/data/{id}.csv',

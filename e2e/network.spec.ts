@@ -48,6 +48,11 @@ test('arrow keys walk through neighbours; Enter opens the panel in place, Escape
 	await expect(panel(page)).toBeVisible();
 	await expect(panel(page)).toBeFocused();
 	await expect(panel(page).getByRole('heading', { name: 'Kenya' })).toBeVisible();
+	// The plan reads as a plan: the article says Kenya “is set to send” them, never that it sends them.
+	await expect(panel(page)).toContainText(
+		'Kenya is set to send an additional 600 officers to Haiti'
+	);
+	await expect(panel(page)).not.toContainText(/deploys 600|sends 600/);
 	await expect(page).toHaveURL(/\/actors\/kenya#chart-network$/);
 	await expect(node(page, 'kenya')).toHaveAttribute('aria-current', 'true');
 
@@ -193,6 +198,9 @@ test.describe('without JavaScript', () => {
 		// Every relation of the dataset, listed once and drawn once.
 		await expect(card(page).locator('li[id^="rel-"]')).toHaveCount(api.relations.length);
 		await expect(links(page)).toHaveCount(api.relations.length);
+		await expect(card(page).locator('#actor-kenya')).toContainText(
+			'Kenya is set to send an additional 600 officers to Haiti'
+		);
 
 		await node(page, 'kenya').click();
 		await expect(page).toHaveURL(/\/actors\/kenya#chart-network$/);

@@ -17,7 +17,9 @@ test('the page loads without console errors or failed requests, from this host o
 	expect(errors).toEqual([]);
 	// Nothing is fetched from any other host: no fonts, scripts or trackers from third parties.
 	expect([...hosts]).toEqual([new URL(page.url()).host]);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('600');
+	const headline = page.getByRole('heading', { level: 1 });
+	await expect(headline).toContainText('is set to send an additional 600 officers');
+	await expect(headline).not.toContainText(/\bsends\b/);
 });
 
 test('the page ships no framework client: one small module, and no page data', async ({
@@ -80,7 +82,7 @@ test.describe('without JavaScript', () => {
 	test('a source marker leads to the highlighted sentence it rests on', async ({ page }) => {
 		await page.goto('/');
 		const marker = page
-			.locator('#fig-population')
+			.locator('#fig-population [data-claim="claim-fig-population"]')
 			.getByRole('link', { name: /^Article, sentence/ });
 		const href = await marker.getAttribute('href');
 		await marker.click();

@@ -139,6 +139,7 @@ test('security headers on every response, static or dynamic, page or file', asyn
 		'/embed/troops',
 		'/nope',
 		'/api/dataset.json',
+		'/api/claims.json',
 		'/charts/troops.svg',
 		'/charts/troops.png',
 		'/data/troops.csv',

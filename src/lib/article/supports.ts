@@ -20,7 +20,8 @@ export function supportsByHighlight(
 ): Record<string, Support[]> {
 	const figureOf = new Map<string, string>();
 	for (const f of figures)
-		for (const e of f.evidence) if (e.kind === 'article') figureOf.set(e.anchor.slice(1), f.id);
+		for (const e of f.claim.evidence)
+			if (e.kind === 'article') figureOf.set(e.anchor.slice(1), f.id);
 	const where = (ref: RecordRef, highlight: string): string | undefined => {
 		switch (ref.type) {
 			case 'relation':

@@ -1,4 +1,5 @@
 import type { Dataset } from '$lib/data/schema';
+import { ruleNote } from '$lib/words/phrase';
 import { frameLayout, plotWidthOf } from './frame/frameLayout';
 import type { ChartSpec, ChartState, Table } from './types';
 
@@ -23,7 +24,11 @@ export function sourceLine(table: Table, dataset: Dataset): string {
 		article.length ? `${article.join(', ')} article (solid marks)` : '',
 		background.length ? `background: ${background.join('; ')} (hatched marks)` : ''
 	].filter(Boolean);
-	return `Sources: ${parts.join('; ')}.`;
+	// A value we derived carries † in the chart; the footer names each rule, so an exported image says it.
+	const rules = table.rows
+		.flatMap((r) => r.rules ?? [])
+		.filter((r, i, list) => list.findIndex((o) => o.id === r.id) === i);
+	return [`Sources: ${parts.join('; ')}.`, ruleNote(rules)].filter(Boolean).join(' ');
 }
 
 /** Everything a chart needs to draw once: its data, plot geometry, frame, words and table. */
@@ -64,6 +69,8 @@ export function prepareChart<D, G extends { height: number }>(
 		title: spec.title,
 		subtitle,
 		description: spec.describe(data),
+		/** The same sentences as claims, with what each rests on, for the page to show their evidence. */
+		words: spec.words(data),
 		data,
 		geometry,
 		frame,

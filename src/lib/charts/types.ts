@@ -1,5 +1,6 @@
 import type { Component } from 'svelte';
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import type { Dataset, LocatedEvidence, RecordRef, Rule } from '$lib/data/schema';
+import type { Claim } from '$lib/words/claim';
 import type { ChartId } from './registry';
 
 export type { ChartId };
@@ -53,6 +54,9 @@ export interface TableRow {
 	cells: Record<string, string | number | null>;
 	/** The row's evidence: source id, quote and on-page anchor. */
 	evidence: LocatedEvidence[];
+	/** The records the row shows, and the rules of any value in it that we derived. */
+	records?: RecordRef[];
+	rules?: Rule[];
 }
 
 export interface Table {
@@ -96,4 +100,13 @@ export interface ChartSpec<
 	table: (data: Data) => Table;
 	/** Draws the layout's geometry inside the chart frame. */
 	component: Component<ChartProps<Geometry>>;
+	/** Title, subtitle and finding as claims: each sentence with the records and rules it rests on. */
+	words: (data: Data) => ChartWords;
+}
+
+/** A chart's own sentences, as the phrasing writes them (src/lib/words). */
+export interface ChartWords {
+	title: Claim;
+	subtitle: Claim;
+	description: Claim;
 }

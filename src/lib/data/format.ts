@@ -3,14 +3,18 @@ import type { Precision, Quantity } from './schema';
 const currency: Record<string, string> = { USD: '$', CAD: 'C$', EUR: '€' };
 const approxWords = {
 	about: 'about ',
+	nearly: 'nearly ',
 	'at-least': 'at least ',
 	'more-than': 'more than ',
 	'up-to': 'up to '
 };
 
-/** 600 → "600"; 85300000 → "85.3 million"; 12000000 → "12 million". */
+/**
+ * 600 → "600"; 85300000 → "85.3 million"; 12000000 → "12 million"; a figure the source gives more
+ * precisely than a tenth of a million keeps every digit: 11772557 → "11,772,557", never rounded.
+ */
 export function formatNumber(value: number): string {
-	if (Math.abs(value) >= 1e6) {
+	if (Math.abs(value) >= 1e6 && value % 100_000 === 0) {
 		const m = value / 1e6;
 		return `${Number(m.toFixed(1))} million`;
 	}
@@ -29,7 +33,13 @@ export function formatQuantity(
 	return `${prefix}${exact}${withUnit ? ` ${q.unit}` : ''}`;
 }
 
-const approxMarks = { about: '~', 'at-least': '≥', 'more-than': '>', 'up-to': '≤' } as const;
+const approxMarks = {
+	about: '~',
+	nearly: '~',
+	'at-least': '≥',
+	'more-than': '>',
+	'up-to': '≤'
+} as const;
 
 /** A count as a chart label says it: "~400", "≥150", "600". */
 export const formatShort = (q: Pick<Quantity, 'value' | 'approx'>) =>

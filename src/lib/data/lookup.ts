@@ -1,5 +1,5 @@
 import type { Dataset, RecordRef } from './schema';
-import { formatQuantity } from './format';
+import { eventIn, figureWords, relationIn, said } from '$lib/words/phrase';
 
 /** The record of a collection by id; a missing id is a programming error, not a data one. */
 export function byId<T extends { id: string }>(list: T[], id: string): T {
@@ -10,7 +10,7 @@ export function byId<T extends { id: string }>(list: T[], id: string): T {
 
 export const actorName = (ds: Dataset, id: string) => byId(ds.actors, id).name;
 
-/** A record in words, as the article reader and the actor panel list it. */
+/** A record in words, as the article reader lists what a sentence supports. */
 export function describeRecord(ds: Dataset, ref: RecordRef): string {
 	switch (ref.type) {
 		case 'meeting':
@@ -19,16 +19,14 @@ export function describeRecord(ds: Dataset, ref: RecordRef): string {
 			const a = byId(ds.actors, ref.id);
 			return `Actor: ${a.name} — ${a.role}`;
 		}
-		case 'relation': {
-			const r = byId(ds.relations, ref.id);
-			return `${actorName(ds, r.from)} ${r.label} ${actorName(ds, r.to)}`;
-		}
+		case 'relation':
+			return relationIn(ds, byId(ds.relations, ref.id));
 		case 'quantity': {
 			const q = byId(ds.quantities, ref.id);
-			return `${q.label}: ${formatQuantity(q)}`;
+			return `${q.label}: ${figureWords(q)}${said(q.basis)}`;
 		}
 		case 'event':
-			return `Event: ${byId(ds.events, ref.id).label}`;
+			return `Event, ${eventIn(ds, byId(ds.events, ref.id))}`;
 		case 'quote': {
 			const q = byId(ds.quotes, ref.id);
 			return `Quote by ${actorName(ds, q.speaker)}`;

@@ -8,7 +8,11 @@ import { DatasetError, precisionOf, validate } from './validate';
 
 const article =
 	'Ruto met Conille in Nairobi. Kenya will send 600 officers. The UN extended the mission.';
-const sheet = '| Arrival | 217 landed Sat **18 Jan 2025** | mkenyaleo |';
+const sheet = [
+	'| Arrival | 217 landed Sat **18 Jan 2025** | mkenyaleo |',
+	'| Extension | 30 Sep 2024 | mkenyaleo |',
+	'| Other | 5 officers | other.test |'
+].join('\n');
 
 /** A small valid dataset; each broken case below changes one thing in a copy of it. */
 function fixture(): DatasetInput {
@@ -31,8 +35,17 @@ function fixture(): DatasetInput {
 				id: 'bg',
 				kind: 'background',
 				outlet: 'Mkenya Leo',
+				named: ['mkenyaleo'],
 				about: 'Arrival',
 				url: 'mkenyaleo.co.ke'
+			},
+			{
+				id: 'other',
+				kind: 'background',
+				outlet: 'Other Paper',
+				named: ['other.test'],
+				about: 'Other figures',
+				url: 'other.test'
 			}
 		],
 		actors: [
@@ -57,7 +70,8 @@ function fixture(): DatasetInput {
 				from: 'kenya',
 				to: 'haiti',
 				kind: 'deploys-to',
-				label: 'sends officers to',
+				status: 'announced',
+				object: 'officers',
 				evidence: [{ source: 'article', quote: 'Kenya will send 600 officers.' }]
 			}
 		],
@@ -70,7 +84,6 @@ function fixture(): DatasetInput {
 				value: 600,
 				unit: 'officers',
 				status: 'announced',
-				asOf: '2024-10',
 				evidence: [{ source: 'article', quote: 'Kenya will send 600 officers.' }]
 			},
 			{
@@ -95,7 +108,7 @@ function fixture(): DatasetInput {
 				status: 'deployed',
 				asOf: '2025-01-18',
 				conflict: 'c',
-				evidence: [{ source: 'bg', quote: '217 landed' }]
+				evidence: [{ source: 'bg', quote: '217 landed Sat 18 Jan 2025' }]
 			}
 		],
 		events: [
@@ -105,7 +118,10 @@ function fixture(): DatasetInput {
 				label: 'Extension',
 				kind: 'resolution',
 				actors: ['haiti'],
-				evidence: [{ source: 'article', quote: 'The UN extended the mission.' }]
+				evidence: [
+					{ source: 'article', quote: 'The UN extended the mission.' },
+					{ source: 'bg', quote: 'Extension | 30 Sep 2024' }
+				]
 			}
 		],
 		quotes: [
@@ -227,6 +243,80 @@ describe('validate', () => {
 			'overlapping highlights',
 			(d: DatasetInput) => (d.actors[0]!.evidence[0]!.quote = 'Kenya will send'),
 			'evidence quotes overlap in the article'
+		],
+		// What our words may claim, given the evidence (issue 11).
+		[
+			'an announced figure phrased as done',
+			(d: DatasetInput) => (d.quantities[0]!.label = 'Officers sent'),
+			'quantities "six-hundred" .label: says “sent” but its status is announced'
+		],
+		[
+			'a relation more done than its figure',
+			(d: DatasetInput) => {
+				d.relations[0]!.status = 'deployed';
+				d.relations[0]!.figures = ['six-hundred'];
+			},
+			'relations "kenya-haiti" .status: "deployed", but its figure "six-hundred" is announced'
+		],
+		[
+			'a date no quote gives (the article is undated)',
+			(d: DatasetInput) => (d.quantities[0]!.asOf = '2024-11'),
+			'quantities "six-hundred" .asOf: no evidence quote gives Nov 2024'
+		],
+		[
+			'a derived date without its rule',
+			(d: DatasetInput) =>
+				(d.events[0]!.basis = {
+					kind: 'derived',
+					from: [{ type: 'meeting', id: 'meeting' }]
+				} as unknown as NonNullable<DatasetInput['events'][number]['basis']>),
+			'events "extension" .basis.rule: a derived value writes down its rule'
+		],
+		[
+			'a derived date its rule does not give',
+			(d: DatasetInput) =>
+				(d.events[0]!.basis = {
+					kind: 'derived',
+					rule: 'following-month',
+					from: [{ type: 'meeting', id: 'meeting' }]
+				}),
+			'events "extension" .basis.rule: following-month gives 2024-11, the record says 2024-09-30'
+		],
+		[
+			'an attributed relation without its speaker',
+			(d: DatasetInput) =>
+				(d.relations[0]!.basis = { kind: 'attributed' } as unknown as NonNullable<
+					DatasetInput['relations'][number]['basis']
+				>),
+			'relations "kenya-haiti" .basis.speaker: an attributed claim names its speaker'
+		],
+		[
+			'a speaker the evidence does not name',
+			(d: DatasetInput) => (d.quantities[1]!.basis = { kind: 'attributed', speaker: 'Blinken' }),
+			'quantities "arrived" .basis.speaker: "Blinken" is not named in its evidence'
+		],
+		[
+			'someone’s words stated as fact',
+			(d: DatasetInput) => {
+				d.sources[0]!.text = `${article} He said, “Gangs hold Haiti.”`;
+				d.relations[0]!.evidence = [{ source: 'article', quote: 'He said, “Gangs hold Haiti.”' }];
+			},
+			'relations "kenya-haiti" .basis: its evidence quotes someone\'s words'
+		],
+		[
+			'a wrong outlet',
+			(d: DatasetInput) => (d.quantities[1]!.evidence[0]!.source = 'other'),
+			'quantities "arrived" .evidence[0].source: the fact sheet does not name "other" (“other.test”) on the line or in the row that says "217 landed Sat 18 Jan 2025"'
+		],
+		[
+			'a source spelt as the sheet never writes it',
+			(d: DatasetInput) => (d.sources[1]!.named = ['mkenyaleo.com']),
+			'sources "bg" .named[0]: the fact sheet never writes "mkenyaleo.com"'
+		],
+		[
+			'a figure in a label that no quote gives',
+			(d: DatasetInput) => (d.quantities[1]!.label = 'Arrived, of the 600'),
+			'quantities "arrived" .label: 600 stands in none of its evidence quotes'
 		]
 	])('rejects %s, naming the record and field', (_, change, message) => {
 		const problems = problemsOf(change);

@@ -1,5 +1,17 @@
+import { input as ruleInput, recompute, type Input } from '$lib/words/rules';
+import {
+	doneWordFor,
+	figuresNotIn,
+	givesDate,
+	namedWhereQuoted,
+	namesSpeaker,
+	quotesSomeone
+} from './checks';
+import { formatDate } from './format';
 import {
 	dataset as datasetSchema,
+	type Basis,
+	type BasisInput,
 	type Dataset,
 	type DatasetInput,
 	type Evidence,
@@ -76,6 +88,11 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 	if (articles.length !== 1)
 		problems.push(`sources: expected exactly one article source, found ${articles.length}`);
 	for (const s of input.sources) {
+		if (s.kind === 'background' && !s.named?.length)
+			problems.push(`sources "${s.id}" .named: say how the fact sheet names this source`);
+		for (const [i, n] of (s.named ?? []).entries())
+			if (!facts.includes(n))
+				problems.push(`sources "${s.id}" .named[${i}]: the fact sheet never writes "${n}"`);
 		if (s.kind === 'article' && !s.text)
 			problems.push(`sources "${s.id}" .text: the article needs its full text`);
 		if (s.kind === 'background' && s.text)
@@ -105,6 +122,10 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 			if (source.kind === 'background') {
 				if (!facts.includes(ev.quote))
 					problems.push(`${where} .${field}.quote: not found in the fact sheet: "${ev.quote}"`);
+				else if (!namedWhereQuoted(facts, ev.quote, source.named ?? []))
+					problems.push(
+						`${where} .${field}.source: the fact sheet does not name "${source.id}" (${(source.named ?? []).map((n) => `“${n}”`).join(', ') || 'no `named` spelling'}) on the line or in the row that says "${ev.quote}"`
+					);
 				return { ...ev, kind: 'background', anchor: `#src-${source.id}` };
 			}
 			const located = locateInArticle(source, ev.quote);
@@ -141,13 +162,26 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 		}));
 
 	const actors = withEvidence('actors', input.actors);
+	for (const a of input.actors) wordsStand(`actors "${a.id}"`, 'role', a.role, a.evidence);
 
+	const quantityIds = new Map(input.quantities.map((q) => [q.id, q]));
 	const relations = withEvidence('relations', input.relations);
 	for (const r of input.relations) {
-		refs(`relations "${r.id}"`, 'from', r.from, actorIds, 'actor');
-		refs(`relations "${r.id}"`, 'to', r.to, actorIds, 'actor');
-		if (r.from === r.to)
-			problems.push(`relations "${r.id}" .to: a relation cannot link an actor to itself`);
+		const where = `relations "${r.id}"`;
+		refs(where, 'from', r.from, actorIds, 'actor');
+		refs(where, 'to', r.to, actorIds, 'actor');
+		if (r.from === r.to) problems.push(`${where} .to: a relation cannot link an actor to itself`);
+		if (r.object) wordsStand(where, 'object', r.object, r.evidence);
+		for (const [i, f] of (r.figures ?? []).entries()) {
+			const q = quantityIds.get(f);
+			if (!q) problems.push(`${where} .figures[${i}]: unknown quantity "${f}"`);
+			else if (q.status !== r.status)
+				problems.push(
+					`${where} .status: "${r.status}", but its figure "${f}" is ${q.status}: a relation says no more than its figures`
+				);
+		}
+		dateGiven(where, 'date', r.date, r.evidence, r.basis);
+		speechAttributed(where, r.evidence, r.basis, speechActs.has(r.kind));
 	}
 
 	const quantities = withEvidence('quantities', input.quantities).map((q) => ({
@@ -157,6 +191,10 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 	for (const q of input.quantities) {
 		const where = `quantities "${q.id}"`;
 		refs(where, 'subject', q.subject, actorIds, 'actor');
+		wordsStand(where, 'label', q.label, q.evidence);
+		statusWords(where, q.label, q.status);
+		dateGiven(where, 'asOf', q.asOf, q.evidence, q.basis);
+		speechAttributed(where, q.evidence, q.basis, false);
 		if (q.conflict) refs(where, 'conflict', q.conflict, conflictIds, 'conflict');
 		if (q.value < 0) problems.push(`${where} .value: must not be negative (${q.value})`);
 		if (['officers', 'personnel', 'people'].includes(q.unit) && !Number.isInteger(q.value)) {
@@ -169,7 +207,13 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 		precision: precisionOf(e.date)
 	}));
 	for (const e of input.events) {
-		e.actors.forEach((a, i) => refs(`events "${e.id}"`, `actors[${i}]`, a, actorIds, 'actor'));
+		const where = `events "${e.id}"`;
+		e.actors.forEach((a, i) => refs(where, `actors[${i}]`, a, actorIds, 'actor'));
+		(e.figures ?? []).forEach((f, i) => refs(where, `figures[${i}]`, f, quantityIds, 'quantity'));
+		wordsStand(where, 'label', e.label, e.evidence);
+		statusWords(where, e.label, e.status);
+		dateGiven(where, 'date', e.date, e.evidence, e.basis);
+		speechAttributed(where, e.evidence, e.basis, false);
 	}
 
 	const quotes = withEvidence('quotes', input.quotes);
@@ -187,8 +231,17 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 				`conflicts "${c.id}" .id: a conflict needs at least two quantities, found ${members.length}`
 			);
 		}
+		const evidence = input.quantities.filter((q) => q.conflict === c.id).flatMap((q) => q.evidence);
+		wordsStand(`conflicts "${c.id}"`, 'topic', c.topic, evidence);
+		if (c.note) wordsStand(`conflicts "${c.id}"`, 'note', c.note, evidence);
 		return { ...c, members };
 	});
+
+	const lookup = { meeting, actors, relations, quantities, events };
+	const withBasis = <T extends { id: string; basis: BasisInput; evidence: LocatedEvidence[] }>(
+		name: string,
+		list: T[]
+	) => list.map((r) => ({ ...r, basis: checkBasis(`${name} "${r.id}"`, r, lookup) }));
 
 	const highlights = [...spans.values()].sort((a, b) => a.start - b.start);
 	for (let i = 1; i < highlights.length; i++) {
@@ -201,20 +254,129 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 		}
 	}
 
+	const checked = {
+		relations: withBasis('relations', relations),
+		quantities: withBasis('quantities', quantities),
+		events: withBasis('events', events)
+	};
 	if (problems.length) throw new DatasetError(problems);
 
 	return {
 		meeting,
 		sources: input.sources,
 		actors,
-		relations,
-		quantities,
-		events,
+		...checked,
 		quotes,
 		conflicts,
 		highlights
 	};
+
+	/** Figures in our words (a label, a role) must stand in the record's evidence. */
+	function wordsStand(where: string, field: string, text: string, evidence: Evidence[]) {
+		for (const f of figuresNotIn(
+			text,
+			evidence.map((e) => e.quote)
+		))
+			problems.push(`${where} .${field}: ${f} stands in none of its evidence quotes`);
+	}
+
+	/** A label may not call done what its status says is a plan or a promise. */
+	function statusWords(where: string, label: string, status: string | undefined) {
+		const word = doneWordFor(label, status);
+		if (word) problems.push(`${where} .label: says “${word}” but its status is ${status}`);
+	}
+
+	/** A date must be given by a quote of the record's evidence, unless we derive it by a rule. */
+	function dateGiven(
+		where: string,
+		field: string,
+		date: string | undefined,
+		evidence: Evidence[],
+		basis: BasisInput
+	) {
+		if (!date || basis.kind === 'derived') return;
+		if (
+			!givesDate(
+				evidence.map((e) => e.quote),
+				date
+			)
+		)
+			problems.push(
+				`${where} .${field}: no evidence quote gives ${formatDate(date)}; quote the words that date it, or derive it (basis derived, with its rule)`
+			);
+	}
+
+	/** An article sentence that quotes someone (“…”) makes the record theirs: say who said it. */
+	function speechAttributed(where: string, evidence: Evidence[], basis: BasisInput, act: boolean) {
+		if (act || basis.kind !== 'stated') return;
+		const quoting = evidence.find(
+			(e) => sources.get(e.source)?.kind === 'article' && quotesSomeone(e.quote)
+		);
+		if (quoting)
+			problems.push(
+				`${where} .basis: its evidence quotes someone's words (“${quoting.quote.slice(0, 40)}…”); attribute it to its speaker`
+			);
+	}
+
+	/** An attributed record names a speaker its evidence names; a derived one is recomputed by its rule. */
+	function checkBasis(
+		where: string,
+		record: {
+			basis: BasisInput;
+			evidence: LocatedEvidence[];
+			value?: number;
+			asOf?: string;
+			date?: string;
+		},
+		ds: typeof lookup
+	): Basis {
+		const b = record.basis;
+		if (b.kind === 'stated') return b;
+		if (b.kind === 'attributed') {
+			const actor = b.actor ? ds.actors.find((a) => a.id === b.actor) : undefined;
+			if (b.actor && !actor) problems.push(`${where} .basis.actor: unknown actor "${b.actor}"`);
+			const quotes = [...record.evidence, ...(actor?.evidence ?? [])].map((e) => e.quote);
+			if (!namesSpeaker(quotes, b.speaker))
+				problems.push(`${where} .basis.speaker: "${b.speaker}" is not named in its evidence`);
+			return b;
+		}
+		const inputs: Input[] = [];
+		b.from.forEach((ref, i) => {
+			const found =
+				ref.type === 'meeting'
+					? { ...ds.meeting, id: 'meeting' }
+					: ref.type === 'quantity'
+						? ds.quantities.find((q) => q.id === ref.id)
+						: ref.type === 'event'
+							? ds.events.find((e) => e.id === ref.id)
+							: undefined;
+			if (!found) problems.push(`${where} .basis.from[${i}]: unknown ${ref.type} "${ref.id}"`);
+			else
+				inputs.push(ruleInput(ref.type, found, ref.type === 'meeting' ? 'the meeting' : found.id));
+		});
+		if (inputs.length !== b.from.length) return { ...b, kind: 'stated' } as Basis;
+		let written;
+		try {
+			written = recompute(b.rule, inputs);
+		} catch (e) {
+			problems.push(`${where} .basis.from: ${(e as Error).message} for the rule ${b.rule}`);
+			return { ...b, kind: 'stated' } as Basis;
+		}
+		const own = typeof written.value === 'number' ? record.value : (record.date ?? record.asOf);
+		if (own !== written.value)
+			problems.push(
+				`${where} .basis.rule: ${b.rule} gives ${String(written.value)}, the record says ${String(own)}`
+			);
+		// The rule's evidence: its inputs', and the record's own (the words it dates, “the following month”).
+		const evidence = [...written.rule.evidence, ...record.evidence].filter(
+			(e, i, list) => list.findIndex((o) => o.anchor === e.anchor && o.quote === e.quote) === i
+		);
+		return { ...b, written: { ...written.rule, evidence } };
+	}
 }
+
+/** Relations that are themselves someone speaking: “Ruto urges…” is stated, not attributed. */
+const speechActs = new Set(['urges', 'commends', 'discusses-with', 'criticises', 'announces']);
 
 function locateInArticle(source: Source, quote: string): { start: number; end: number } | string {
 	const text = source.text ?? '';

@@ -15,20 +15,30 @@ test('keyFigures reads every value from the dataset', () => {
 		['trust-fund', '$85 million'],
 		['strength', '~430']
 	]);
-	expect(figures[0]!.context[1]!.text).toContain('361 of the 600 had arrived by 6 Feb 2025');
+	// The sum of the arrivals is ours: marked, with its rule, and never “361 of the 600”.
+	const arrivals = figures[0]!.context[1]!;
+	expect(arrivals.text).toContain(
+		'from the meeting to 6 Feb 2025, 361† arrived, against the 600 announced'
+	);
+	expect(arrivals.basis).toBe('derived');
+	expect(arrivals.rules.map((r) => r.text)).toContain(
+		'217 (18 Jan 2025) + 144 (6 Feb 2025) = 361 officers arrived after the meeting'
+	);
 });
 
 test('keyFigures follows a changed figure instead of keeping a stale one', () => {
 	const changed = structuredClone(raw);
 	changed.quantities.find((q) => q.id === 'kenya-arrival-2025-02')!.value = 100;
 	const figures = keyFigures(validate(changed, facts));
-	expect(figures[0]!.context[1]!.text).toContain('317 of the 600');
+	expect(figures[0]!.context[1]!.text).toContain('317† arrived');
 });
 
 test('every key figure has evidence, and the article’s own figures cite the article', () => {
 	const figures = keyFigures(ds);
-	for (const f of figures) expect(f.evidence.length).toBeGreaterThan(0);
+	for (const f of figures) expect(f.claim.evidence.length).toBeGreaterThan(0);
 	for (const id of ['additional-officers', 'extension', 'population']) {
-		expect(figures.find((f) => f.id === id)!.evidence.some((e) => e.kind === 'article')).toBe(true);
+		expect(figures.find((f) => f.id === id)!.claim.evidence.some((e) => e.kind === 'article')).toBe(
+			true
+		);
 	}
 });

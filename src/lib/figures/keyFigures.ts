@@ -1,135 +1,176 @@
 import { byId } from '$lib/data/lookup';
-import { formatDate, formatQuantity } from '$lib/data/format';
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import { formatDate, formatQuantity, formatShort } from '$lib/data/format';
+import type { Dataset } from '$lib/data/schema';
+import { claim, ofEvent, ofMeeting, ofQuantity, type Claim } from '$lib/words/claim';
+import {
+	conflictIn,
+	dateIn,
+	eventIn,
+	figureWords,
+	lowerFirst,
+	marked,
+	said,
+	upperFirst,
+	verbOf
+} from '$lib/words/phrase';
+import { input, sum } from '$lib/words/rules';
 
-/** One sentence of context for a key figure, with the evidence that backs it. */
-export interface Context {
-	text: string;
-	evidence: LocatedEvidence[];
-	conflict?: string;
-}
-
+/**
+ * A key figure: its value large, and the rest of its sentence under it (`claim` is the whole sentence,
+ * as the claims list gives it), then sentences of context, each a claim with its evidence.
+ */
 export interface KeyFigure {
 	id: string;
 	value: string;
 	label: string;
-	evidence: LocatedEvidence[];
-	context: Context[];
+	claim: Claim;
+	context: Claim[];
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** Evidence lists merged from several records cite the same words once. */
-const unique = (list: LocatedEvidence[]) =>
-	list.filter((e, i) => list.findIndex((o) => o.source === e.source && o.quote === e.quote) === i);
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+/** A key figure whose sentence is its value followed by its label. */
+const figure = (
+	id: string,
+	value: string,
+	label: string,
+	rests: Parameters<typeof claim>[2],
+	context: Claim[]
+): KeyFigure => ({
+	id,
+	value,
+	label,
+	claim: claim(`fig-${id}`, `${value} ${label}`, rests),
+	context
+});
 
 /**
- * The article's numbers, each with the background that gives it meaning. Every value is read from the
- * dataset; the words around them are fixed, so a changed figure changes the sentence, never silently.
+ * The article's numbers, each with the background that gives it meaning. Every value, verb and speaker
+ * is read from the records (their status and basis); a value we derived is marked and carries its rule.
  */
 export function keyFigures(ds: Dataset): KeyFigure[] {
 	const q = (id: string) => byId(ds.quantities, id);
 	const e = (id: string) => byId(ds.events, id);
-	const conflictNote = (id: string) => byId(ds.conflicts, id).note;
+	const c = (id: string) => byId(ds.conflicts, id);
+	const members = (id: string) => ds.quantities.filter((x) => x.conflict === id);
+	const conflict = (id: string) =>
+		claim(`conflict-${id}`, conflictIn(ds, c(id)), members(id).map(ofQuantity));
 
 	const announced = q('additional-officers');
 	const before = q('kenya-deployed-2024-10');
-	const arrivedAfter = ds.quantities.filter(
-		(x) =>
-			x.subject === 'kenyan-police' && x.measure === 'arrival' && x.asOf && x.asOf > ds.meeting.date
-	);
+	const arrivedAfter = ds.quantities
+		.filter(
+			(x) =>
+				x.subject === 'kenyan-police' &&
+				x.measure === 'arrival' &&
+				x.asOf &&
+				x.asOf > ds.meeting.date &&
+				!x.conflict
+		)
+		.sort((a, b) => a.asOf!.localeCompare(b.asOf!));
 	const promised = e('promised-operational');
-	const firstArrival = arrivedAfter[0];
+	const first = arrivedAfter[0];
+	const last = arrivedAfter.at(-1);
+	const landed = arrivedAfter.length
+		? sum(
+				arrivedAfter.map((x) => [input('quantity', x, x.label)]),
+				'officers arrived after the meeting'
+			)
+		: null;
 
 	const extension = q('extension-months');
-	const extensionEvent = e('resolution-2751');
-	const mandateEnd = e('mandate-end-2751');
+	const r2751 = e('resolution-2751');
 	const successor = e('resolution-2793');
 
 	const population = q('population-stated');
-	const populationUn = q('population-un');
+	const hostage = ds.quotes.find((x) => x.id === 'conille-hostage');
 
 	const needed = q('fund-needed-annual');
 	const receivedHrw = q('fund-received-2024-10-hrw');
-	const receivedAp = q('fund-received-2024-10-ap');
-	const endOfYear = q('fund-received-2024-12');
+	const endPledged = q('fund-pledged-2024-12');
+	const endReceived = q('fund-received-2024-12');
 
 	const deployed = q('mss-deployed-2024-10');
 	const planned = q('mss-planned-strength');
 
+	const words = claim;
+	// Conille's words after the figure: “12 million people held hostage…” → “held hostage…”.
+	const spoken = `${formatQuantity(population, false)} people `;
+	const hostageWords =
+		hostage && hostage.text.includes(spoken)
+			? ` “${hostage.text.slice(hostage.text.indexOf(spoken) + spoken.length).replace(/\.$/, '')}”`
+			: '';
+
 	return [
-		{
-			id: 'additional-officers',
-			value: formatQuantity(announced, false),
-			label: 'more Kenyan police officers announced for Haiti',
-			evidence: announced.evidence,
-			context: [
-				{
-					text: `${capitalise(formatQuantity(before, false))} Kenyans were already in Haiti at the time.`,
-					evidence: before.evidence
-				},
-				{
-					text: `The article said they would be operational “by the following month” (${formatDate(promised.date)}); the first ${firstArrival?.value ?? 0} landed on ${firstArrival?.asOf ? formatDate(firstArrival.asOf) : '—'}, and ${sum(arrivedAfter.map((x) => x.value))} of the ${announced.value} had arrived by ${formatDate(arrivedAfter.at(-1)?.asOf ?? ds.meeting.date)}.`,
-					evidence: unique(arrivedAfter.flatMap((x) => x.evidence))
-				}
+		figure(
+			'additional-officers',
+			formatQuantity(announced, false),
+			`${lowerFirst(announced.label)}${said(announced.basis)}`,
+			[ofQuantity(announced)],
+			[
+				words(
+					'fig-additional-officers-before',
+					`${upperFirst(formatQuantity(before, false))} Kenyan officers were ${verbOf(before)} in Haiti at the time of the meeting${said(before.basis)}.`,
+					[ofQuantity(before)]
+				),
+				words(
+					'fig-additional-officers-arrivals',
+					first && last && landed
+						? `They were expected to be operational “by the following month” (${dateIn(promised)}); the first group after the meeting, ${formatShort(first)}, arrived on ${formatDate(first.asOf!)}; from the meeting to ${formatDate(last.asOf!)}, ${marked(landed.value[0].toLocaleString('en-GB'))} arrived, against the ${formatShort(announced)} announced.`
+						: `They were expected to be operational “by the following month” (${dateIn(promised)}); no arrival after the meeting is recorded.`,
+					[ofEvent(promised), ...arrivedAfter.map(ofQuantity), ofQuantity(announced)],
+					landed ? [landed.rule] : []
+				)
 			]
-		},
-		{
-			id: 'extension',
-			value:
-				extension.value % 12
-					? `${extension.value} months`
-					: `${extension.value / 12} year${extension.value === 12 ? '' : 's'}`,
-			label: 'more for the mission: the UN Security Council’s extension',
-			evidence: extension.evidence,
-			context: [
-				{
-					text: `Resolution 2751 (${formatDate(extensionEvent.date)}) extended the authorisation to ${formatDate(mandateEnd.date)}.`,
-					evidence: mandateEnd.evidence
-				},
-				{
-					text: `On ${formatDate(successor.date)} the Council turned the MSS into the Gang Suppression Force.`,
-					evidence: successor.evidence
-				}
+		),
+		figure(
+			'extension',
+			extension.value % 12
+				? `${extension.value} months`
+				: `${extension.value / 12} year${extension.value === 12 ? '' : 's'}`,
+			`${lowerFirst(extension.label)}, ${verbOf(extension)} ${formatDate(extension.asOf!)}`,
+			[ofQuantity(extension)],
+			[
+				words('fig-extension-resolution', `${eventIn(ds, r2751)}.`, [ofEvent(r2751)]),
+				words('fig-extension-successor', `${eventIn(ds, successor)}.`, [
+					ofEvent(successor),
+					...(successor.figures ?? []).map((id) => ofQuantity(q(id)))
+				])
 			]
-		},
-		{
-			id: 'population',
-			value: formatQuantity(population, false).replace('about ', ''),
-			label: 'people “held hostage by a handful of gang members”, in Conille’s words',
-			evidence: population.evidence.filter((x) => x.kind === 'article'),
-			context: [
-				{
-					text: `The UN’s 2024 estimate is ${formatQuantity(populationUn, false)}: sources differ, the round figure is close.`,
-					evidence: populationUn.evidence,
-					conflict: conflictNote('population')
-				}
+		),
+		figure(
+			'population',
+			formatQuantity(population, false),
+			`people${hostageWords}${said(population.basis)}`,
+			[ofQuantity(population)],
+			[conflict('population')]
+		),
+		figure(
+			'trust-fund',
+			formatQuantity(receivedHrw),
+			`${verbOf(receivedHrw)} by the UN trust fund by ${formatDate(receivedHrw.asOf!)}${said(receivedHrw.basis)}, of ${figureWords(needed)} a year`,
+			[ofQuantity(receivedHrw), ofQuantity(needed)],
+			[
+				conflict('fund-at-meeting'),
+				words(
+					'fig-trust-fund-end-of-year',
+					`As of ${formatDate(endReceived.asOf!)}: ${figureWords(endPledged)} and ${figureWords(endReceived)}${said(endReceived.basis)}.`,
+					[ofQuantity(endPledged), ofQuantity(endReceived)]
+				)
 			]
-		},
-		{
-			id: 'trust-fund',
-			value: formatQuantity(receivedHrw),
-			label: `received by the trust fund by the meeting, of ${formatQuantity(needed)} needed a year`,
-			evidence: unique([...receivedHrw.evidence, ...needed.evidence]),
-			context: [
-				{
-					text: `AP put receipts at ${formatQuantity(receivedAp)}; by the end of 2024 the fund had received ${formatQuantity(endOfYear)}.`,
-					evidence: unique([...receivedAp.evidence, ...endOfYear.evidence]),
-					conflict: conflictNote('fund-at-meeting')
-				}
+		),
+		figure(
+			'strength',
+			formatShort(deployed),
+			`personnel ${verbOf(deployed)} by the meeting, of ${figureWords(planned)} (${formatDate(planned.asOf!)})`,
+			[ofQuantity(deployed), ofQuantity(planned), ofMeeting(ds.meeting)],
+			[
+				words(
+					'fig-strength-kenyans',
+					`${upperFirst(formatQuantity(before, false))} of them were Kenyan.`,
+					[ofQuantity(before)]
+				),
+				conflict('pledged-personnel'),
+				conflict('mission-total-2025-02')
 			]
-		},
-		{
-			id: 'strength',
-			value: formatQuantity(deployed, false).replace('about ', '~'),
-			label: `personnel deployed by the meeting, of a planned ${formatQuantity(planned, false)}`,
-			evidence: unique([...deployed.evidence, ...planned.evidence]),
-			context: [
-				{
-					text: `Nearly ${before.value} of them were Kenyan.`,
-					evidence: before.evidence
-				}
-			]
-		}
+		)
 	];
 }

@@ -1,22 +1,32 @@
 import { csvFormat } from 'd3-dsv';
 import { charts, type ChartId } from '$lib/charts/registry';
 import type { ChartState } from '$lib/charts/types';
+import { ruleNote } from '$lib/words/phrase';
 import { renderer } from './site';
 
 const { dataset, markers } = renderer;
 
+/** The columns every row gets besides the table's own: a table may not reuse their names. */
+export const evidenceColumns = ['rule', 'provenance', 'source', 'quote', 'records', 'evidence'];
+
 /**
- * The rows a chart draws, as its data table shows them, each with its evidence: the source's outlet,
- * whether it is the article or background, the verbatim quote, and its article offsets.
+ * The rows a chart draws, as its data table shows them (with its Basis column), each with the rule of
+ * any value we derived, and its evidence: the source's outlet, whether it is the article or background,
+ * the verbatim quote, and its article offsets.
  */
 export function chartRows(id: ChartId, state: ChartState) {
 	const spec = charts[id];
 	const table = spec.table(spec.select(dataset, state));
+	const clash = table.columns.find((c) => evidenceColumns.includes(c.key));
+	if (clash)
+		throw new Error(`chart "${id}" column "${clash.key}" collides with an evidence column`);
 	const rows = table.rows.map((row) => ({
 		...row.cells,
+		rule: ruleNote(row.rules ?? []),
 		provenance: row.evidence.some((e) => e.kind === 'article') ? 'article' : 'background',
 		source: [...new Set(row.evidence.map((e) => markers.outlets[e.source]))].join('; '),
 		quote: row.evidence.map((e) => e.quote).join(' | '),
+		records: row.records ?? [],
 		evidence: row.evidence.map(({ source, kind, quote, start, end }) => ({
 			source,
 			kind,
@@ -30,9 +40,11 @@ export function chartRows(id: ChartId, state: ChartState) {
 
 export function chartCsv(id: ChartId, state: ChartState): string {
 	const { columns, rows } = chartRows(id, state);
-	const keys = [...columns.map((c) => c.key), 'provenance', 'source', 'quote'];
+	const keys = [...columns.map((c) => c.key), 'rule', 'provenance', 'source', 'quote'];
 	return csvFormat(
-		rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k as keyof typeof r] ?? '']))),
+		rows.map((r) =>
+			Object.fromEntries(keys.map((k) => [k, (r as Record<string, unknown>)[k] ?? '']))
+		) as Record<string, string>[],
 		keys
 	);
 }

@@ -64,6 +64,7 @@ describe('chart data', () => {
 		expect(csv.length).toBe(json.rows.length);
 		expect(csv.columns).toEqual([
 			...json.columns.map((c) => c.key),
+			'rule',
 			'provenance',
 			'source',
 			'quote'
@@ -74,4 +75,18 @@ describe('chart data', () => {
 		});
 		expect(csv.some((r) => r.quote!.includes('"'))).toBe(true);
 	});
+
+	test.each(['troops', 'contributors', 'timeline', 'funding', 'network'] as const)(
+		'%s: every row says its basis, and a derived value its rule, in CSV and JSON alike',
+		(id) => {
+			const json = chartRows(id, {});
+			const csv = csvParse(chartCsv(id, {}));
+			expect(new Set(csv.columns).size, 'no column twice').toBe(csv.columns.length);
+			csv.forEach((row, i) => {
+				expect(row.basis, `row ${i}`).toMatch(/^(stated by the source|.+ said|our calculation†)$/);
+				expect(row.rule).toBe(json.rows[i]!.rule);
+				expect(row.basis === 'our calculation†', `row ${i}`).toBe(row.rule!.startsWith('†'));
+			});
+		}
+	);
 });

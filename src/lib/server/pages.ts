@@ -3,14 +3,21 @@ import { supportsByHighlight } from '$lib/article/supports';
 import { CARD_WIDTHS } from '$lib/charts/prepare';
 import { chartIds, type ChartId } from '$lib/charts/registry';
 import type { ChartState } from '$lib/charts/types';
-import { keyFigures } from '$lib/figures/keyFigures';
+import facts from '$lib/data/facts.md?raw';
+import { notChartedLines } from '$lib/data/notCharted';
+import { plainFacts } from '$lib/data/validate';
 import { citationsBySource } from '$lib/sources/citations';
+import { pageClaims } from '$lib/words/page';
 import { chartPageUrl, embedUrl, previewUrl, selectionUrl } from '$lib/urls';
 import { absolute, renderer } from './site';
 
 const { dataset } = renderer;
 const article = dataset.sources.find((s) => s.kind === 'article')!;
-const figures = keyFigures(dataset);
+// Every sentence the dashboard writes, with what it rests on (the same function serves /api/claims.json).
+const claims = pageClaims(dataset);
+const figures = claims.figures;
+/** What the sources section lists besides the sources: our rules, and the conflicts not charted. */
+const method = { rules: claims.rules, notCharted: notChartedLines(plainFacts(facts)) };
 const SITE = 'MSS Haiti dashboard';
 
 /** What a page tells link previews (Open Graph, Twitter cards): its image shows exactly what the link shows. */
@@ -73,6 +80,7 @@ export function dashboard(actor: string | null) {
 	const name = actor ? actorOf(actor)?.name : undefined;
 	const network = cards.find((c) => c.card.id === 'network')!;
 	return {
+		headline: claims.headline,
 		meeting: dataset.meeting,
 		outlet: article.outlet,
 		paragraphs: segmentArticle(article.text!, dataset.highlights),
@@ -81,13 +89,17 @@ export function dashboard(actor: string | null) {
 			figures,
 			cards.map((c) => c.card)
 		),
-		figures,
+		figures: figures.map((f) => ({
+			...f,
+			article: f.claim.evidence.some((e) => e.kind === 'article')
+		})),
 		quotes: dataset.quotes.map((q) => ({
 			...q,
 			speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
 		})),
 		sources: dataset.sources.filter((s) => s.kind === 'background'),
 		citations: citationsBySource(dataset),
+		...method,
 		cards: cards.filter((c) => c.card.id !== 'network'),
 		network,
 		preview: name
@@ -97,21 +109,28 @@ export function dashboard(actor: string | null) {
 					network.card.description,
 					{ id: 'network', state: { actor: actor! } }
 				)
-			: preview(
-					'/',
-					'Kenya’s 600 more officers for Haiti, traced to the sentence',
-					'Ruto urges the world to honour its pledges to the Multinational Security Support mission in Haiti: the article’s figures and actors as charts and a network map, each traced to its sentence.',
-					{ id: cards[0]!.card.id, state: {} }
-				)
+			: preview('/', claims.title.replace(/ · MSS Haiti dashboard$/, ''), claims.description, {
+					id: cards[0]!.card.id,
+					state: {}
+				})
 	};
 }
 
 /** A chart's own page: the card, the article sentences it draws on, and the sources it cites. */
 export function chartPage(id: ChartId, actor: string | null) {
 	const { card, share: links } = cardOf(id, actor ? { actor } : {});
-	// Everything the card links to: its table's rows, and for the network its actors' panels and quotes.
+	const words = [card.words.title, card.words.subtitle, card.words.description];
+	// The rules of this chart's sentences and table, listed on its page, where its † marks lead.
+	const rules = [
+		...words.flatMap((c) => c.rules),
+		...card.table.rows.flatMap((r) => r.rules ?? [])
+	].filter((r, i, list) => list.findIndex((o) => o.id === r.id) === i);
+	// Everything the page links to: its sentences, its table's rows and its rules, and for the network
+	// its actors' panels and quotes; every one of those sentences and sources is on the page.
 	const evidence = [
+		...words.flatMap((c) => c.evidence),
 		...card.table.rows.flatMap((r) => r.evidence),
+		...rules.flatMap((r) => r.evidence),
 		...(id === 'network' ? [...dataset.actors, ...dataset.quotes].flatMap((r) => r.evidence) : [])
 	];
 	const cited = new Set(evidence.map((e) => e.source));
@@ -123,6 +142,7 @@ export function chartPage(id: ChartId, actor: string | null) {
 		outlet: article.outlet,
 		sources: dataset.sources.filter((s) => s.kind === 'background' && cited.has(s.id)),
 		citations: citationsBySource(dataset),
+		rules,
 		preview: preview(
 			chartPageUrl(id, actor),
 			actor ? `${card.title}: ${actorOf(actor)?.name}` : card.title,

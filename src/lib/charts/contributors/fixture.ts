@@ -1,11 +1,11 @@
 import type { DatasetInput } from '$lib/data/schema';
 
 /** A small dataset for the contributors chart's tests: its own article text and fact sheet. */
-export const facts = `| Avalon | 1,000 | 700 (1 Oct 2025) |
-| Borduria | 2,000 vs ~1,500 | none found |
-| Carpania | 150 | 75 (3 Jan 2025) + 75/77 (4 Jan 2025) |
-| Dorado | 50 | 2 (12 Sep 2024) |
-Freedonia pledged $300M.`;
+export const facts = `| Avalon | 1,000 | 700 (1 Oct 2025) | test.sheet |
+| Borduria | 2,000 vs ~1,500 | none found | test.sheet |
+| Carpania | 150 | 75 (3 Jan 2025) + 75/77 (4 Jan 2025) | test.sheet |
+| Dorado | 50 | 2 (12 Sep 2024) | test.sheet |
+Freedonia pledged $300M (test.sheet).`;
 
 const text = 'Avalon leads the mission with its police. Many nations pledged support.';
 
@@ -38,7 +38,7 @@ const personnel = (
 });
 const arrival = (id: string, value: number, asOf: string, quote: string, extra = {}) => ({
 	id,
-	label: `Carpanian group ${value}`,
+	label: 'Carpanian group',
 	subject: 'carpania',
 	measure: 'arrival' as const,
 	value,
@@ -68,6 +68,7 @@ export const raw: DatasetInput = {
 			id: 'sheet',
 			kind: 'background',
 			outlet: 'Test Sheet',
+			named: ['test.sheet'],
 			about: 'background',
 			url: 'example.org/s'
 		}
@@ -96,7 +97,7 @@ export const raw: DatasetInput = {
 			name: 'Freedonia',
 			kind: 'country',
 			role: 'funder',
-			evidence: [bg('Freedonia pledged $300M.')]
+			evidence: [bg('Freedonia pledged $300M')]
 		}
 	],
 	relations: [
@@ -105,7 +106,7 @@ export const raw: DatasetInput = {
 			from: 'avalon-police',
 			to: 'avalon',
 			kind: 'part-of',
-			label: 'are sent by',
+			status: 'ongoing',
 			evidence: [art('Avalon leads the mission with its police.')]
 		},
 		{
@@ -113,7 +114,8 @@ export const raw: DatasetInput = {
 			from: 'borduria',
 			to: 'mss',
 			kind: 'pledges-to',
-			label: 'pledged personnel to',
+			status: 'pledged',
+			object: 'personnel',
 			evidence: [bg('| Borduria |')]
 		},
 		{
@@ -121,8 +123,9 @@ export const raw: DatasetInput = {
 			from: 'freedonia',
 			to: 'mss',
 			kind: 'pledges-to',
-			label: 'pledged money to',
-			evidence: [bg('Freedonia pledged $300M.')]
+			status: 'pledged',
+			object: 'money',
+			evidence: [bg('Freedonia pledged $300M')]
 		}
 	],
 	quantities: [
@@ -153,17 +156,13 @@ export const raw: DatasetInput = {
 			value: 300_000_000,
 			unit: 'USD',
 			status: 'pledged',
-			evidence: [bg('Freedonia pledged $300M.')]
+			evidence: [bg('Freedonia pledged $300M')]
 		}
 	],
 	events: [],
 	quotes: [],
 	conflicts: [
-		{
-			id: 'borduria-pledge',
-			topic: 'Borduria’s pledge',
-			note: 'One source says 2,000, another about 1,500.'
-		},
+		{ id: 'borduria-pledge', topic: 'Borduria’s pledge' },
 		{ id: 'carpania-second', topic: 'Second Carpanian group', note: '75 or 77.' }
 	]
 };

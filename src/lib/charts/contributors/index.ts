@@ -1,6 +1,17 @@
 import { formatDate, formatQuantity } from '$lib/data/format';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
-import type { ChartSpec, TableRow } from '../types';
+import { basisColumn, claim, ofQuantity, tableRow } from '$lib/words/claim';
+import {
+	alternatives,
+	conflictIn,
+	marked,
+	outletsOf,
+	said,
+	upperFirst,
+	verbOf
+} from '$lib/words/phrase';
+import { DERIVED_MARK, input, largest, sum } from '$lib/words/rules';
+import type { ChartSpec, ChartWords, TableRow } from '../types';
 import {
 	deployedAsOf,
 	deployedRange,
@@ -16,6 +27,7 @@ import Contributors from './Contributors.svelte';
 type Quantity = Dataset['quantities'][number];
 
 const MISSION = 'mss';
+const TITLE = 'Pledged vs deployed personnel, by country';
 
 /**
  * Countries that count personnel for the mission: those with personnel or arrival figures (their own or
@@ -50,14 +62,15 @@ function select(ds: Dataset): ContributorsData {
 	const top = (c: Contributor) => Math.max(0, ...c.pledged.map((q) => q.value));
 	return {
 		countries: contributing.sort((a, b) => top(b) - top(a) || a.name.localeCompare(b.name)),
-		conflicts: Object.fromEntries(ds.conflicts.map((c) => [c.id, c.note]))
+		conflicts: Object.fromEntries(ds.conflicts.map((c) => [c.id, conflictIn(ds, c)])),
+		outlets: outletsOf(ds)
 	};
 }
 
 /** The latest head count (with its conflicting values), else the sum of the arrivals, else none found. */
 function deployedOf(people: Quantity[], evidence: LocatedEvidence[]): Deployed {
 	const counts = people.filter(
-		(q) => q.measure === 'personnel' && (q.status === 'deployed' || q.status === 'stated') && q.asOf
+		(q) => q.measure === 'personnel' && q.status === 'deployed' && q.asOf
 	);
 	if (counts.length) {
 		const latest = counts.reduce((a, b) => (b.asOf! > a.asOf! ? b : a));
@@ -78,29 +91,78 @@ function deployedOf(people: Quantity[], evidence: LocatedEvidence[]): Deployed {
 	return { kind: 'none', evidence };
 }
 
-const pledgeText = (c: Contributor) =>
-	c.pledged.length
-		? [...c.pledged]
-				.sort((a, b) => a.value - b.value)
-				.map((q) => formatQuantity(q, false))
-				.join(' or ')
-		: 'an unknown number';
+/** What a country pledged: every figure where sources differ, each with who gives it. */
+const pledgeText = (c: Contributor, outlets: Record<string, string>) =>
+	c.pledged.length > 1
+		? `${alternatives(c.pledged, outlets)}, sources differ`
+		: c.pledged.length
+			? formatQuantity(c.pledged[0]!)
+			: 'an unknown number';
 
-function describe(data: ContributorsData): string {
-	const withDeployment = data.countries.filter((c) => deployedRange(c.deployed));
-	const most = withDeployment.reduce<Contributor | undefined>(
-		(best, c) =>
-			!best || deployedRange(c.deployed)![1] > deployedRange(best.deployed)![1] ? c : best,
-		undefined
+/** A country's arrivals summed (a range where sources differ on a group): our calculation. */
+function arrivedSum(c: Contributor) {
+	if (c.deployed.kind !== 'arrivals') return null;
+	return sum(
+		c.deployed.groups.map((g) => g.map((q) => input('quantity', q, `${c.name}, ${q.label}`))),
+		`personnel arrived from ${c.name}`
 	);
+}
+
+/** The records a country's deployed figure rests on. */
+const deployedRecords = (c: Contributor) =>
+	c.deployed.kind === 'personnel'
+		? c.deployed.figures.map(ofQuantity)
+		: c.deployed.kind === 'arrivals'
+			? c.deployed.groups.flat().map(ofQuantity)
+			: [];
+
+function words(data: ContributorsData): ChartWords {
+	const every = data.countries.flatMap((c) => [
+		...c.pledged.map(ofQuantity),
+		...deployedRecords(c)
+	]);
+	const title = claim('contributors-title', TITLE, every, [], { describes: true });
+	const subtitle = claim(
+		'contributors-subtitle',
+		'Personnel each country pledged to the MSS (thin, dashed outline) and deployed (thick, solid outline), sorted by pledge; each figure with its latest date.',
+		every,
+		[],
+		{ describes: true }
+	);
+	const deployed = data.countries.filter((c) => deployedRange(c.deployed));
+	const ranked = deployed.length
+		? largest(
+				deployed.map((c) => ({
+					ref: { type: 'actor' as const, id: c.id },
+					name: c.name,
+					figure: { value: deployedRange(c.deployed)![1], unit: 'personnel' as const },
+					evidence: deployedRecords(c).flatMap((r) => r.evidence)
+				})),
+				'the deployed figures charted'
+			)
+		: null;
+	const most = ranked && data.countries.find((c) => c.id === ranked.value.ref.id)!;
 	const none = data.countries.filter((c) => !deployedRange(c.deployed));
+	const figure = (c: Contributor) => {
+		const range = rangeText(deployedRange(c.deployed)!);
+		return c.deployed.kind === 'arrivals' ? marked(range) : range;
+	};
 	const lead = most
-		? `${most.name} has deployed the most (${rangeText(deployedRange(most.deployed)!)} by ${formatDate(deployedAsOf(most.deployed) ?? '')}, of ${pledgeText(most)} pledged)`
-		: 'No country’s deployment is recorded';
+		? `${most.name} has deployed the most${DERIVED_MARK}: ${figure(most)} ${most.deployed.kind === 'arrivals' ? 'by' : 'as of'} ${formatDate(deployedAsOf(most.deployed) ?? '')}, of ${pledgeText(most, data.outlets)} pledged`
+		: 'no country’s deployment is recorded';
 	const gaps = none.length
-		? `, while ${none.map((c) => `${c.name} pledged ${pledgeText(c)}`).join(' and ')} with no deployment found`
+		? `; ${none.map((c) => `${c.name} pledged ${pledgeText(c, data.outlets)}`).join(' and ')}, and no deployment was found`
 		: '';
-	return `Of ${data.countries.length} countries pledging personnel to the MSS, ${lead}${gaps}.`;
+	const description = claim(
+		'contributors-description',
+		`Of the ${data.countries.length} countries charted, ${lead}${gaps}.`,
+		[
+			...(most ? [...most.pledged.map(ofQuantity), ...deployedRecords(most)] : []),
+			...none.flatMap((c) => c.pledged.map(ofQuantity))
+		],
+		[ranked, most && arrivedSum(most)].flatMap((d) => (d ? [d.rule] : []))
+	);
+	return { title, subtitle, description };
 }
 
 function table(data: ContributorsData) {
@@ -113,28 +175,47 @@ function table(data: ContributorsData) {
 			.filter(Boolean)
 			.join('; ');
 	const row = (country: string, figure: string, q: Quantity) =>
-		rows.push({
-			cells: {
-				country,
-				figure,
-				value: q.value,
-				asOf: q.asOf ? formatDate(q.asOf) : 'undated',
-				note: note(q)
-			},
-			evidence: q.evidence
-		});
+		rows.push(
+			tableRow(
+				{
+					country,
+					figure,
+					value: q.value,
+					asOf: q.asOf ? formatDate(q.asOf) : 'undated',
+					note: note(q)
+				},
+				[ofQuantity(q)]
+			)
+		);
 	for (const c of data.countries) {
-		for (const q of c.pledged) row(c.name, 'Pledged', q);
+		for (const q of c.pledged) row(c.name, `${upperFirst(verbOf(q))}${said(q.basis)}`, q);
 		const d = c.deployed;
 		if (d.kind === 'personnel')
-			for (const q of d.figures) row(c.name, 'Deployed (latest head count)', q);
-		if (d.kind === 'arrivals')
-			for (const q of d.groups.flat()) row(c.name, `Arrived: ${q.label}`, q);
+			for (const q of d.figures) row(c.name, `${upperFirst(verbOf(q))} (latest head count)`, q);
+		if (d.kind === 'arrivals') {
+			for (const q of d.groups.flat()) row(c.name, `${q.label}: ${verbOf(q)}`, q);
+			const total = arrivedSum(c)!;
+			rows.push(
+				tableRow(
+					{
+						country: c.name,
+						figure: 'Arrived, in all',
+						value: marked(rangeText(total.value)),
+						asOf: formatDate(deployedAsOf(d) ?? ''),
+						note: 'our sum of the groups above'
+					},
+					d.groups.flat().map(ofQuantity),
+					[total.rule]
+				)
+			);
+		}
 		if (d.kind === 'none') {
-			rows.push({
-				cells: { country: c.name, figure: 'Deployed', value: null, asOf: '—', note: 'none found' },
-				evidence: d.evidence
-			});
+			rows.push(
+				tableRow(
+					{ country: c.name, figure: 'Deployed', value: null, asOf: '—', note: 'none found' },
+					[{ ref: { type: 'actor', id: c.id }, evidence: d.evidence }]
+				)
+			);
 		}
 	}
 	return {
@@ -143,7 +224,8 @@ function table(data: ContributorsData) {
 			{ key: 'figure', label: 'Figure' },
 			{ key: 'value', label: 'Personnel', numeric: true },
 			{ key: 'asOf', label: 'As of' },
-			{ key: 'note', label: 'Note' }
+			{ key: 'note', label: 'Note' },
+			basisColumn
 		],
 		rows
 	};
@@ -151,9 +233,8 @@ function table(data: ContributorsData) {
 
 export const contributors: ChartSpec<ContributorsData, ContributorsGeometry> = {
 	id: 'contributors',
-	title: 'Pledged vs deployed personnel, by country',
-	subtitle: (data) =>
-		`Personnel each of ${data.countries.length} countries pledged to the MSS (thin, dashed outline) and deployed (thick, solid outline), sorted by pledge; figures with their latest date.`,
+	title: TITLE,
+	subtitle: (data) => words(data).subtitle.text,
 	legend: [
 		{ label: 'Background source (hatched)', swatch: 'background' },
 		{ label: 'Sources differ', swatch: 'conflict', shape: 'line' },
@@ -161,7 +242,8 @@ export const contributors: ChartSpec<ContributorsData, ContributorsGeometry> = {
 	],
 	select,
 	layout,
-	describe,
+	describe: (data) => words(data).description.text,
 	table,
+	words,
 	component: Contributors
 };

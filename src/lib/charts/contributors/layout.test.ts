@@ -55,7 +55,8 @@ describe('layout', () => {
 			'deployed: none found',
 			'sources differ on the pledge'
 		]);
-		expect(texts('carpania')).toContain('150–152 deployed by 4 Jan 2025');
+		// A sum of arrivals is ours, and marked as such.
+		expect(texts('carpania')).toContain('150–152† deployed by 4 Jan 2025');
 		expect(texts('carpania')).toContain('sources differ on the deployment');
 		expect(g.rows.find((r) => r.id === 'avalon')!.brackets).toEqual([]);
 	});

@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatDate, formatShort } from '$lib/data/format';
+import { figureWords, marked, said } from '$lib/words/phrase';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { fontSizes, lineHeight, textWidth } from '../frame/text';
 import { markLink, type LayoutOptions, type MarkLink } from '../types';
@@ -24,8 +25,10 @@ export interface Contributor {
 
 export interface ContributorsData {
 	countries: Contributor[];
-	/** Conflict id → what the reader should know about it. */
+	/** Conflict id → the sentence that says who gives which value. */
 	conflicts: Record<string, string>;
+	/** Outlet of each source id: who gives a figure where sources differ. */
+	outlets: Record<string, string>;
 }
 
 export interface ContributorMark {
@@ -115,7 +118,7 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 		.range([0, width]);
 	const px = (v: number) => round(x(v));
 	const conflictNote = (q: Quantity) =>
-		q.conflict ? `; sources differ: ${data.conflicts[q.conflict] ?? q.conflict}` : '';
+		q.conflict ? `; ${data.conflicts[q.conflict] ?? 'sources differ'}` : '';
 
 	const rows = data.countries.map((c, i) => {
 		const top = i * ROW;
@@ -145,7 +148,7 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 					width: round(px(x0 + q.value) - px(x0)),
 					height: h,
 					dashed,
-					link: markLink(`${words(q)}${dated(q)} (${q.label})${conflictNote(q)}`, q.evidence)
+					link: markLink(`${words(q)}${dated(q)}${said(q.basis)}${conflictNote(q)}`, q.evidence)
 				});
 			if (sorted.length > 1) {
 				const ends = sorted.map((q) => px(x0 + q.value));
@@ -171,7 +174,7 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 			pledgeY,
 			PLEDGE_H,
 			true,
-			(q) => `${c.name} pledged ${formatShort(q)} personnel`
+			(q) => `${c.name}: ${figureWords(q)}`
 		);
 		if (pledged.length) {
 			const values = [...pledged].reverse().map(formatShort).join(' or ');
@@ -192,12 +195,12 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 		const range = deployedRange(d);
 		const asOf = deployedAsOf(d);
 		if (d.kind === 'personnel') {
-			bars(d.figures, 0, deployY, DEPLOY_H, false, (q) => `${c.name}: ${formatShort(q)} deployed`);
+			bars(d.figures, 0, deployY, DEPLOY_H, false, (q) => `${c.name}: ${figureWords(q)}`);
 		} else if (d.kind === 'arrivals') {
 			// Groups end to end; where sources differ on a group, the next starts after the smaller.
 			let start = 0;
 			for (const group of d.groups) {
-				const arrived = (q: Quantity) => `${c.name}: ${formatShort(q)} arrived`;
+				const arrived = (q: Quantity) => `${c.name}: ${figureWords(q)}`;
 				start += bars(group, start, deployY, DEPLOY_H, false, arrived).at(-1)!.value;
 			}
 		} else {
@@ -208,7 +211,9 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 			};
 		}
 		if (range) {
-			const text = `${rangeText(range)} deployed${asOf ? `${d.kind === 'arrivals' ? ' by' : ','} ${formatDate(asOf)}` : ''}`;
+			// A sum of arrivals is our calculation, and marked as such.
+			const figure = d.kind === 'arrivals' ? marked(rangeText(range)) : rangeText(range);
+			const text = `${figure} deployed${asOf ? `${d.kind === 'arrivals' ? ' by' : ','} ${formatDate(asOf)}` : ''}`;
 			label(text, px(range[1]), px(range[0]), deployY, DEPLOY_H);
 			if (range[0] !== range[1]) differs.push('deployment');
 		} else {

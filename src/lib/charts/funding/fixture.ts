@@ -4,19 +4,21 @@ import { validate } from '$lib/data/validate';
 /** A made-up article and fact sheet, small enough to read in the snapshot: not the real story. */
 const article = 'The president urged partners to honour their pledges to the fund.';
 const facts = [
-	'| Need | about $600M a year | Sep 2024 |',
-	'| At the meeting | "$85m received" (one outlet) vs "$85m pledged, $68m received" (another) |',
-	'| End of year | $110.3M pledged, $85M received |',
-	'| US | $15M committed, $1.7M spent, $13.3M frozen |',
-	'| Canada | C$80.5M pledged to the fund at the meeting |'
+	'| Need | about $600M a year | Sep 2024 | sheet.test |',
+	'| At the meeting | "$85m received" (one outlet) vs "$85m pledged, $68m received" (another) | 11 Oct 2024 | sheet.test |',
+	'| End of year | $110.3M pledged, $85M received | End-2024 | sheet.test |',
+	'| US | $15M committed, $1.7M spent, $13.3M frozen | 4 Feb 2025 | sheet.test |',
+	'| Canada | C$80.5M pledged to the fund at the meeting | 11 Oct 2024 | sheet.test |'
 ].join('\n');
 
 const bg = (quote: string) => ({ source: 'sheet', quote });
-const MEETING = bg('"$85m received" (one outlet)');
-const OTHER = bg('"$85m pledged, $68m received" (another)');
-const END = bg('$110.3M pledged, $85M received');
-const US = bg('$15M committed, $1.7M spent, $13.3M frozen');
-const CANADA = bg('C$80.5M pledged to the fund at the meeting');
+const AT_MEETING =
+	'"$85m received" (one outlet) vs "$85m pledged, $68m received" (another) | 11 Oct 2024';
+const MEETING = { source: 'one', quote: AT_MEETING };
+const OTHER = { source: 'another', quote: AT_MEETING };
+const END = bg('$110.3M pledged, $85M received | End-2024');
+const US = bg('$15M committed, $1.7M spent, $13.3M frozen | 4 Feb 2025');
+const CANADA = bg('C$80.5M pledged to the fund at the meeting | 11 Oct 2024');
 const money = (
 	id: string,
 	subject: string,
@@ -57,8 +59,25 @@ const raw: DatasetInput = {
 			id: 'sheet',
 			kind: 'background',
 			outlet: 'Fact sheet',
+			named: ['sheet.test'],
 			about: 'Test facts',
 			url: 'example.org/facts'
+		},
+		{
+			id: 'one',
+			kind: 'background',
+			outlet: 'One Outlet',
+			named: ['(one outlet)'],
+			about: 'One side of the conflict',
+			url: 'example.org/one'
+		},
+		{
+			id: 'another',
+			kind: 'background',
+			outlet: 'Another Outlet',
+			named: ['(another)'],
+			about: 'The other side',
+			url: 'example.org/another'
 		}
 	],
 	actors: [
@@ -74,7 +93,14 @@ const raw: DatasetInput = {
 	relations: [],
 	quantities: [
 		{
-			...money('need', 'trust-fund', 600_000_000, 'needed', '2024-09', bg('about $600M a year')),
+			...money(
+				'need',
+				'trust-fund',
+				600_000_000,
+				'needed',
+				'2024-09',
+				bg('about $600M a year | Sep 2024')
+			),
 			approx: 'about'
 		},
 		money('received-one', 'trust-fund', 85_000_000, 'received', '2024-10-11', MEETING, {
@@ -110,13 +136,7 @@ const raw: DatasetInput = {
 	],
 	events: [],
 	quotes: [],
-	conflicts: [
-		{
-			id: 'at-meeting',
-			topic: 'Money at the meeting',
-			note: 'One outlet says $85m received; another $85m pledged, $68m received.'
-		}
-	]
+	conflicts: [{ id: 'at-meeting', topic: 'Money at the meeting' }]
 };
 
 export const fundingFixture = validate(raw, facts);

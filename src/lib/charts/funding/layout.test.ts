@@ -44,7 +44,7 @@ describe('layout', () => {
 		const g = layout(data, { width: 696 });
 		expect([g.gap!.x0, g.gap!.x1]).toEqual([110.6, 696]);
 		expect(g.gap!.lines.join(' ')).toBe(
-			'about $515 million short of one year’s need (14% received by Dec 2024)'
+			'about $515 million† short of one year’s need (14%† received as of Dec 2024)'
 		);
 	});
 
@@ -69,9 +69,9 @@ describe('selectFunding', () => {
 			[
 				'11 Oct 2024 (the meeting): sources differ',
 				[
-					'$85 million pledged (another)',
-					'$85 million received (one outlet)',
-					'$68 million received (another)'
+					'$85 million pledged (Another Outlet)',
+					'$85 million received (One Outlet)',
+					'$68 million received (Another Outlet)'
 				]
 			],
 			['Dec 2024', ['$110.3 million pledged', '$85 million received']]

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import type { LocatedEvidence, QuantityStatus } from '$lib/data/schema';
+import type { LocatedEvidence, QuantityStatus, Rule } from '$lib/data/schema';
+import type { Sourced } from '$lib/words/claim';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
 import { round } from '../frame/round';
@@ -14,6 +15,8 @@ export interface FundBar {
 	text: string;
 	link: MarkLink;
 	evidence: LocatedEvidence[];
+	/** The record the bar draws. */
+	rests: Sourced[];
 }
 
 /** Figures that hold for one date; a conflict group's figures come from sources that disagree. */
@@ -30,7 +33,7 @@ export interface FundingData {
 	need: FundBar & { when: string };
 	groups: FundGroup[];
 	/** The latest receipt against the need: the gap is the chart's finding. */
-	gap: { received: FundBar; text: string } | null;
+	gap: { received: FundBar; text: string; rules: Rule[]; short: number; share: number } | null;
 	/** The US money in the fund and what became of it, on a scale of its own. */
 	us: { when: string; heading: string; committed: FundBar; spent: FundBar; frozen: FundBar } | null;
 }

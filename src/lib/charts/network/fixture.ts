@@ -6,8 +6,8 @@ const article =
 	'The president met the prime minister in the capital. The country will send 600 more officers to the island. ' +
 	'The two leaders also discussed tourism. Gangs hold the island hostage.';
 const facts = [
-	'| The council | authorised the mission in 2023 |',
-	'| The fund | received pledges from partners |'
+	'| The council | authorised the mission in 2023 | sheet.test |',
+	'| The fund | received pledges from partners | sheet.test |'
 ].join('\n');
 
 const art = (quote: string) => ({ source: 'article', quote });
@@ -34,6 +34,7 @@ const raw: DatasetInput = {
 			id: 'sheet',
 			kind: 'background',
 			outlet: 'Fact sheet',
+			named: ['sheet.test'],
 			about: 'Test facts',
 			url: 'example.org/facts'
 		}
@@ -72,7 +73,7 @@ const raw: DatasetInput = {
 			from: 'president',
 			to: 'country',
 			kind: 'leads',
-			label: 'leads',
+			status: 'ongoing',
 			evidence: [MET]
 		},
 		{
@@ -80,7 +81,8 @@ const raw: DatasetInput = {
 			from: 'country',
 			to: 'island',
 			kind: 'deploys-to',
-			label: 'sends 600 more officers to',
+			status: 'announced',
+			object: '600 more officers',
 			evidence: [SEND]
 		},
 		{
@@ -88,7 +90,8 @@ const raw: DatasetInput = {
 			from: 'country',
 			to: 'island',
 			kind: 'discusses-with',
-			label: 'discusses tourism with',
+			status: 'past',
+			object: 'on tourism',
 			evidence: [TOURISM]
 		},
 		{
@@ -96,7 +99,7 @@ const raw: DatasetInput = {
 			from: 'gangs',
 			to: 'island',
 			kind: 'holds-hostage',
-			label: 'hold hostage',
+			status: 'ongoing',
 			evidence: [GANGS]
 		},
 		{
@@ -104,7 +107,7 @@ const raw: DatasetInput = {
 			from: 'council',
 			to: 'mission',
 			kind: 'authorises',
-			label: 'authorised',
+			status: 'past',
 			evidence: [AUTH]
 		},
 		{
@@ -112,7 +115,7 @@ const raw: DatasetInput = {
 			from: 'fund',
 			to: 'mission',
 			kind: 'supports',
-			label: 'finances',
+			status: 'ongoing',
 			evidence: [FUND]
 		},
 		{
@@ -120,7 +123,7 @@ const raw: DatasetInput = {
 			from: 'country',
 			to: 'mission',
 			kind: 'leads',
-			label: 'leads',
+			status: 'ongoing',
 			evidence: [SEND, AUTH]
 		}
 	],

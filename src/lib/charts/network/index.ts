@@ -1,5 +1,8 @@
 import type { Dataset } from '$lib/data/schema';
-import { provenanceOf, type ChartSpec } from '../types';
+import { basisColumn, claim, ofActor, ofRelation, tableRow } from '$lib/words/claim';
+import { marked, outletsOf, relationIn } from '$lib/words/phrase';
+import { largest } from '$lib/words/rules';
+import { provenanceOf, type ChartSpec, type ChartWords } from '../types';
 import {
 	kindLabels,
 	layout,
@@ -9,14 +12,17 @@ import {
 } from './layout';
 import Network from './Network.svelte';
 
-/** The actors and relations, with the selected actor when the URL names a known one. */
+const TITLE = 'Who does what: the actors around the MSS mission';
+
+/** The actors and relations, each relation in words, with the selected actor when the URL names a known one. */
 function select(ds: Dataset, state: { actor?: string }): NetworkData {
 	const known = state.actor !== undefined && ds.actors.some((a) => a.id === state.actor);
 	return {
 		actors: ds.actors,
 		relations: ds.relations,
 		quotes: ds.quotes,
-		outlets: Object.fromEntries(ds.sources.map((s) => [s.id, s.outlet])),
+		outlets: outletsOf(ds),
+		sentences: Object.fromEntries(ds.relations.map((r) => [r.id, relationIn(ds, r)])),
 		selected: known ? state.actor! : null
 	};
 }
@@ -32,12 +38,52 @@ export function degrees(data: Pick<NetworkData, 'actors' | 'relations'>) {
 		.sort((p, q) => q.n - p.n || p.i - q.i);
 }
 
-function describe(data: NetworkData): string {
-	const top = degrees(data)[0];
+function words(data: NetworkData): ChartWords {
+	const relations = data.relations.map(ofRelation);
+	const describes = { describes: true };
+	const title = claim('network-title', TITLE, relations, [], describes);
+	const subtitle = claim(
+		'network-subtitle',
+		`${data.actors.length} actors and ${data.relations.length} directed relations (leads, deploys to, urges, pledges to…). Select an actor for its role, relations and evidence.`,
+		relations,
+		[],
+		describes
+	);
 	const article = data.relations.filter((r) => provenanceOf(r.evidence) === 'article').length;
 	const background = data.relations.length - article;
-	if (!top) return 'The network has no actors.';
-	return `${top.actor.short ?? top.actor.name} is the hub of the network, in ${top.n} of its ${data.relations.length} relations; ${article} relations come from the article and ${background} from background sources only.`;
+	const all = degrees(data);
+	const top = all[0];
+	if (!top)
+		return {
+			title,
+			subtitle,
+			description: claim('network-description', 'The network has no actors.', [])
+		};
+	// Taking part in the most relations is a count of this map's records: ours, with its rule.
+	const most = largest(
+		all
+			.filter((d) => d.n === top.n || d === all[1])
+			.map((d) => ({
+				ref: { type: 'actor' as const, id: d.actor.id },
+				name: d.actor.short ?? d.actor.name,
+				figure: { value: d.n, unit: 'personnel' as const },
+				evidence: []
+			})),
+		'the counts of relations per actor in this map (the runner-up shown)'
+	);
+	const description = claim(
+		'network-description',
+		`Of the ${data.relations.length} relations, ${article} rest on the article and ${background} on background sources only; ${top.actor.short ?? top.actor.name} takes part in the most, ${marked(String(top.n))}.`,
+		[
+			ofActor(top.actor),
+			...data.relations
+				.filter((r) => r.from === top.actor.id || r.to === top.actor.id)
+				.map(ofRelation)
+		],
+		[most.rule],
+		describes
+	);
+	return { title, subtitle, description };
 }
 
 function table(data: NetworkData) {
@@ -48,18 +94,19 @@ function table(data: NetworkData) {
 			{ key: 'relation', label: 'Relation' },
 			{ key: 'to', label: 'To' },
 			{ key: 'kind', label: 'Kind' },
-			{ key: 'source', label: 'Source' }
+			basisColumn
 		],
-		rows: data.relations.map((r) => ({
-			cells: {
-				from: name(r.from),
-				relation: r.label,
-				to: name(r.to),
-				kind: kindLabels[r.kind],
-				source: provenanceOf(r.evidence) === 'article' ? 'article' : 'background only'
-			},
-			evidence: r.evidence
-		}))
+		rows: data.relations.map((r) =>
+			tableRow(
+				{
+					from: name(r.from),
+					relation: relationSentence(r, data),
+					to: name(r.to),
+					kind: kindLabels[r.kind]
+				},
+				[ofRelation(r)]
+			)
+		)
 	};
 }
 
@@ -67,9 +114,8 @@ export { relationSentence };
 
 export const network: ChartSpec<NetworkData, NetworkGeometry> = {
 	id: 'network',
-	title: 'Who does what: the actors around the MSS mission',
-	subtitle: (data) =>
-		`${data.actors.length} actors and ${data.relations.length} directed relations (leads, deploys to, urges, pledges to…). Select an actor for its role, relations and evidence.`,
+	title: TITLE,
+	subtitle: (data) => words(data).subtitle.text,
 	legend: [
 		{ label: 'Person', swatch: 'neutral', shape: 'circle' },
 		{ label: 'Country', swatch: 'neutral', shape: 'rect' },
@@ -85,7 +131,8 @@ export const network: ChartSpec<NetworkData, NetworkGeometry> = {
 	],
 	select,
 	layout,
-	describe,
+	describe: (data) => words(data).description.text,
 	table,
+	words,
 	component: Network
 };

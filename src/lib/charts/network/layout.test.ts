@@ -11,6 +11,7 @@ const dataOf = (ds: typeof dataset, selected: string | null = null) => ({
 	relations: ds.relations,
 	quotes: ds.quotes,
 	outlets: {},
+	sentences: {},
 	selected
 });
 
@@ -206,9 +207,9 @@ describe('layout', () => {
 });
 
 const EXPECTED = {
-	height: 570,
-	kenya: [423.2, 189.1],
-	haiti: [586, 256.5],
-	mss: [250.8, 332.2],
-	guterres: [66.9, 536]
+	height: 549,
+	kenya: [367.5, 292.7],
+	haiti: [365.2, 446.4],
+	mss: [243.5, 195.5],
+	guterres: [618.6, 77.3]
 };

@@ -9,6 +9,7 @@ import {
 import { highlight, noEmphasis } from './emphasis';
 import { linkPath } from './paths';
 import { positions, type Box } from './simulation';
+import { provenanceWords } from '$lib/words/phrase';
 
 type Actor = Dataset['actors'][number];
 type Relation = Dataset['relations'][number];
@@ -20,6 +21,8 @@ export interface NetworkData {
 	quotes: Dataset['quotes'];
 	/** Outlet of each source id, for naming evidence links. */
 	outlets: Record<string, string>;
+	/** Each relation in words (by id), as the phrasing writes it from its kind, status and basis. */
+	sentences: Record<string, string>;
 	selected: string | null;
 }
 
@@ -89,7 +92,9 @@ export const kindLabels: Record<RelationKind, string> = {
 	becomes: 'became',
 	supports: 'supports',
 	'pledges-to': 'pledged to',
-	'part-of': 'part of'
+	'part-of': 'part of',
+	criticises: 'criticised',
+	announces: 'announced'
 };
 
 export const actorKindLabels: Record<ActorKind, string> = {
@@ -100,9 +105,9 @@ export const actorKindLabels: Record<ActorKind, string> = {
 	group: 'Group'
 };
 
-/** The relation in words, between the two full names: "Kenya deploys 600 more police officers to Haiti". */
-export const relationSentence = (r: Relation, name: (id: string) => string) =>
-	`${name(r.from)} ${r.label} ${name(r.to)}`;
+/** The relation in words, as the phrasing wrote it: “Kenya is set to send an additional 600 officers to Haiti”. */
+export const relationSentence = (r: Relation, data: Pick<NetworkData, 'sentences'>) =>
+	data.sentences[r.id] ?? r.id;
 
 const actorLabel = (a: Actor) => a.short ?? a.name;
 
@@ -116,8 +121,6 @@ export const simulationInput = (actors: Actor[], relations: Relation[]) =>
 /** Positions of the network, with the selected actor and its neighbourhood marked. */
 export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeometry {
 	const pos = positions(...simulationInput(data.actors, data.relations), width);
-	const names = new Map(data.actors.map((a) => [a.id, a.name]));
-	const name = (id: string) => names.get(id) ?? id;
 	const degree = (id: string) => data.relations.filter((r) => r.from === id || r.to === id).length;
 	const nodes: NetNode[] = data.actors.map((a) => {
 		const p = pos.nodes.get(a.id)!;
@@ -142,9 +145,8 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 		const p = pos.links.get(r.id)!;
 		const a = pos.nodes.get(r.from)!;
 		const b = pos.nodes.get(r.to)!;
-		const words = relationSentence(r, name);
-		const source =
-			provenanceOf(r.evidence) === 'article' ? 'from the article' : 'background source';
+		const words = relationSentence(r, data);
+		const source = provenanceWords(r.evidence);
 		return {
 			id: r.id,
 			from: r.from,

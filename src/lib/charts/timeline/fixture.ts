@@ -6,26 +6,26 @@ const article =
 	'The leaders met in the capital. The council extended the mission for another year. ' +
 	'The new officers will be operational next month.';
 const facts = [
-	'| Res. 1 | 2 Oct 2023 | authorises the mission for 12 months |',
-	'| Res. 2 | 30 Sep 2024 | extends it 12 months, to 2 Oct 2025 |',
-	'| Res. 3 | 30 Sep 2025 | mission becomes the Force, 12 months |',
-	'| Arrival | 18 Jan 2025 | 217 officers landed |',
-	'| Politics | Nov 2024 | the council replaced the prime minister |',
-	'| Meeting | 11 Oct 2024 | press conference in the capital |'
+	'| Res. 2699 | 2 Oct 2023 | authorises the mission for 12 months | sheet.test |',
+	'| Res. 2751 | 30 Sep 2024 | extends it 12 months, to 2 Oct 2025 | sheet.test |',
+	'| Res. 2793 | 30 Sep 2025 | mission becomes the Force, 12 months | sheet.test |',
+	'| Arrival | 18 Jan 2025 | 217 officers landed | sheet.test |',
+	'| Politics | Nov 2024 | the council replaced the prime minister | sheet.test |',
+	'| Meeting | 11 Oct 2024 | press conference in the capital | sheet.test |'
 ].join('\n');
 
 const art = (quote: string) => ({ source: 'article', quote });
 const bg = (quote: string) => ({ source: 'sheet', quote });
-const RES1 = bg('authorises the mission for 12 months');
-const RES2 = bg('extends it 12 months, to 2 Oct 2025');
-const RES3 = bg('mission becomes the Force, 12 months');
+const RES1 = bg('2699 | 2 Oct 2023 | authorises the mission for 12 months');
+const RES2 = bg('2751 | 30 Sep 2024 | extends it 12 months, to 2 Oct 2025');
+const RES3 = bg('2793 | 30 Sep 2025 | mission becomes the Force, 12 months');
 const EXTENDED = art('The council extended the mission for another year.');
 
 const raw: DatasetInput = {
 	meeting: {
 		date: '2024-10-11',
 		place: 'The capital',
-		evidence: [bg('press conference in the capital')]
+		evidence: [bg('11 Oct 2024 | press conference in the capital')]
 	},
 	sources: [
 		{
@@ -40,6 +40,7 @@ const raw: DatasetInput = {
 			id: 'sheet',
 			kind: 'background',
 			outlet: 'Fact sheet',
+			named: ['sheet.test'],
 			about: 'Test facts',
 			url: 'example.org/facts'
 		}
@@ -59,7 +60,7 @@ const raw: DatasetInput = {
 			name: 'Police',
 			kind: 'force',
 			role: 'Officers',
-			evidence: [bg('217 officers landed')]
+			evidence: [bg('18 Jan 2025 | 217 officers landed')]
 		}
 	],
 	relations: [],
@@ -120,7 +121,10 @@ const raw: DatasetInput = {
 			kind: 'meeting',
 			actors: [],
 			claim: true,
-			evidence: [art('The leaders met in the capital.')]
+			evidence: [
+				art('The leaders met in the capital.'),
+				bg('11 Oct 2024 | press conference in the capital')
+			]
 		},
 		{
 			id: 'promised-operational',
@@ -129,6 +133,12 @@ const raw: DatasetInput = {
 			kind: 'announcement',
 			actors: ['police'],
 			claim: true,
+			status: 'expected',
+			basis: {
+				kind: 'derived',
+				rule: 'following-month',
+				from: [{ type: 'meeting', id: 'meeting' }]
+			},
 			evidence: [art('The new officers will be operational next month.')]
 		},
 		{
@@ -137,7 +147,7 @@ const raw: DatasetInput = {
 			label: 'Prime minister replaced',
 			kind: 'political',
 			actors: [],
-			evidence: [bg('the council replaced the prime minister')]
+			evidence: [bg('Nov 2024 | the council replaced the prime minister')]
 		},
 		{
 			id: 'arrival',
@@ -145,7 +155,7 @@ const raw: DatasetInput = {
 			label: '217 officers land',
 			kind: 'deployment',
 			actors: ['police'],
-			evidence: [bg('217 officers landed')]
+			evidence: [bg('18 Jan 2025 | 217 officers landed')]
 		},
 		{
 			id: 'resolution-2793',

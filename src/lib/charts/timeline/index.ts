@@ -1,8 +1,19 @@
 import { utcMonth, utcYear } from 'd3-time';
 import { dateValue, formatDate } from '$lib/data/format';
 import { byId } from '$lib/data/lookup';
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
-import { markLink, type ChartSpec, type Table } from '../types';
+import type { Dataset, LocatedEvidence, Rule } from '$lib/data/schema';
+import {
+	basisColumn,
+	claim,
+	ofEvent,
+	ofQuantity,
+	rulesOf,
+	tableRow,
+	type Sourced
+} from '$lib/words/claim';
+import { dateIn, eventSentence, lowerFirst, marked, outletsOf } from '$lib/words/phrase';
+import { addMonths, input } from '$lib/words/rules';
+import { markLink, type ChartSpec, type ChartWords, type Table } from '../types';
 import {
 	laneLabels,
 	layout,
@@ -12,6 +23,8 @@ import {
 	type TimelineGeometry
 } from './layout';
 import Timeline from './Timeline.svelte';
+
+const TITLE = 'The mandate: authorised, extended “for another year”, replaced';
 
 /** A Date back to the day it names, for text: "2 Oct 2025". */
 const day = (d: Date) => formatDate(d.toISOString().slice(0, 10));
@@ -23,72 +36,95 @@ function unique(evidence: LocatedEvidence[]): LocatedEvidence[] {
 }
 
 /**
- * The three authorisations: 2699's initial period from its date and duration, the extension the article
- * reports as ending on 2751's end date less the extension's months, and the force that followed from 2793.
+ * The three authorisations. Each source gives one end of a period and its length; the other end is
+ * ours (a date plus or less the months), written with its rule and marked wherever it is shown.
  */
 function periods(ds: Dataset): Period[] {
 	const r2699 = byId(ds.events, 'resolution-2699');
 	const initial = byId(ds.quantities, 'initial-authorisation-months');
-	const r2751 = byId(ds.events, 'resolution-2751');
 	const extension = byId(ds.quantities, 'extension-months');
 	const end2751 = byId(ds.events, 'mandate-end-2751');
 	const r2793 = byId(ds.events, 'resolution-2793');
 	const gsf = byId(ds.actors, 'gsf');
 	const gsfMonths = byId(ds.quantities, 'gsf-authorisation-months');
 
-	const start1 = dateValue(r2699.date);
-	const end2 = dateValue(end2751.date);
-	const start3 = dateValue(r2793.date);
-	const [n1, n2, n3] = [r2699, r2751, r2793].map((e) => resolutionNumber(e.label));
+	const [n1, n2, n3] = [r2699, byId(ds.events, 'resolution-2751'), r2793].map((e) =>
+		resolutionNumber(e.label)
+	);
+	const end1 = addMonths(
+		input('event', r2699, `Resolution ${n1}`),
+		input('quantity', initial, 'its initial period')
+	);
+	const start2 = addMonths(
+		input('event', end2751, `the end of the authorisation as extended by Resolution ${n2}`),
+		input('quantity', extension, 'the extension'),
+		-1
+	);
+	const end3 = addMonths(
+		input('event', r2793, `Resolution ${n3}`),
+		input('quantity', gsfMonths, 'its period')
+	);
 	const period = (
 		id: string,
 		name: string,
 		short: string,
-		start: Date,
-		end: Date,
+		[start, end]: [string, string],
 		words: string,
-		evidence: LocatedEvidence[]
-	): Period => ({
-		id,
-		name,
-		short,
-		start,
-		end,
-		link: markLink(`${words}: ${day(start)} to ${day(end)}`, unique(evidence)),
-		evidence: unique(evidence)
-	});
+		rests: Sourced[],
+		rule: Rule,
+		derivedEnd: 'start' | 'end'
+	): Period => {
+		const when = (d: string, which: 'start' | 'end') =>
+			which === derivedEnd ? marked(formatDate(d)) : formatDate(d);
+		const evidence = unique(rests.flatMap((r) => r.evidence));
+		return {
+			id,
+			name,
+			short,
+			start: dateValue(start),
+			end: dateValue(end),
+			link: markLink(`${words}: ${when(start, 'start')} to ${when(end, 'end')}`, evidence),
+			evidence,
+			rests,
+			rules: [rule]
+		};
+	};
 	return [
 		period(
 			'mandate-2699',
 			`Res. ${n1}: authorised for ${initial.value} months`,
 			`Res. ${n1}`,
-			start1,
-			utcMonth.offset(start1, initial.value),
+			[r2699.date, end1.value],
 			`Resolution ${n1} authorises the MSS for an initial ${initial.value} months`,
-			[...r2699.evidence, ...initial.evidence]
+			[ofEvent(r2699), ofQuantity(initial)],
+			end1.rule,
+			'end'
 		),
 		period(
 			'mandate-2751',
 			`Res. ${n2}: extended ${extension.value} months`,
 			`Res. ${n2}`,
-			utcMonth.offset(end2, -extension.value),
-			end2,
+			[start2.value, end2751.date],
 			`Resolution ${n2} extends the MSS by ${extension.value} months, the extension the article reports`,
-			[...extension.evidence, ...end2751.evidence]
+			[ofQuantity(extension), ofEvent(end2751)],
+			start2.rule,
+			'start'
 		),
 		period(
 			'mandate-2793',
 			`Res. ${n3}: ${gsf.short ?? gsf.name}, ${gsfMonths.value} months`,
 			`Res. ${n3} (${gsf.short ?? gsf.name})`,
-			start3,
-			utcMonth.offset(start3, gsfMonths.value),
+			[r2793.date, end3.value],
 			`Resolution ${n3} turns the MSS into the ${gsf.name} for ${gsfMonths.value} months`,
-			[...r2793.evidence, ...gsfMonths.evidence]
+			[ofEvent(r2793), ofQuantity(gsfMonths)],
+			end3.rule,
+			'end'
 		)
 	];
 }
 
 export function selectTimeline(ds: Dataset): TimelineData {
+	const outlets = outletsOf(ds);
 	const events = ds.events
 		.map((e, i) => ({ e, i, start: dateValue(e.date) }))
 		.sort((a, b) => +a.start - +b.start || a.i - b.i)
@@ -100,8 +136,11 @@ export function selectTimeline(ds: Dataset): TimelineData {
 						? utcYear.offset(start, 1)
 						: start;
 			const claim = e.claim === true;
-			const when = formatDate(e.date);
-			const text = `${when}: ${e.label}${claim ? ' (the article’s claim)' : ''}`;
+			const when = dateIn(e);
+			const figures = (e.figures ?? []).map((id) => byId(ds.quantities, id));
+			const label = eventSentence(e, figures, outlets);
+			const text = `${when}: ${label}${claim ? ' (an event the article reports)' : ''}`;
+			const rests = [ofEvent(e), ...figures.map(ofQuantity)];
 			return {
 				id: e.id,
 				n: i + 1,
@@ -110,35 +149,66 @@ export function selectTimeline(ds: Dataset): TimelineData {
 				start,
 				end,
 				when,
-				label: e.label,
+				label,
 				text,
-				link: markLink(`${i + 1}. ${text}`, e.evidence),
-				evidence: e.evidence
+				link: markLink(`${i + 1}. ${text}`, unique(rests.flatMap((r) => r.evidence))),
+				evidence: unique(rests.flatMap((r) => r.evidence)),
+				rests,
+				rules: rulesOf(rests)
 			};
 		});
 	const r2793 = byId(ds.events, 'resolution-2793');
 	const successor = {
 		name: byId(ds.actors, 'gsf').name,
-		resolution: resolutionNumber(r2793.label)
+		resolution: resolutionNumber(r2793.label),
+		date: day(dateValue(r2793.date))
 	};
 	return { periods: periods(ds), events, meeting: dateValue(ds.meeting.date), successor };
 }
 
-function describe(data: TimelineData): string {
+function words(data: TimelineData): ChartWords {
+	const resolutions = data.events.filter((e) => e.kind === 'resolution');
+	const title = claim(
+		'timeline-title',
+		TITLE,
+		resolutions.flatMap((e) => e.rests),
+		[],
+		{ describes: true }
+	);
+	const first = data.periods[0]!;
+	const last = data.periods.at(-1)!;
+	const subtitle = claim(
+		'timeline-subtitle',
+		`UN Security Council authorisations of the MSS and key events, ${day(first.start)} to ${marked(day(last.end))}`,
+		[...first.rests, ...last.rests],
+		last.rules
+	);
 	const extension = data.periods[1]!;
-	const { name, resolution } = data.successor;
+	const { name, resolution, date } = data.successor;
 	const promised = data.events.find((e) => e.id === 'promised-operational');
 	const next =
 		promised && data.events.find((e) => e.kind === 'deployment' && +e.start >= +promised.end);
 	const delay =
 		promised && next
-			? `; the officers it expected to be operational in ${promised.when} saw no arrival until ${day(next.start)}`
+			? `; after ${promised.when} (${lowerFirst(promised.label)}), the next deployment on this timeline is ${next.when}: ${next.label}`
 			: '';
-	return `The extension the article reports ran from ${day(extension.start)} to ${day(extension.end)}, when Resolution ${resolution} replaced the mission with the ${name}${delay}.`;
+	const successorEvent = resolutions.find((e) => e.label.includes(`Resolution ${resolution}`));
+	const description = claim(
+		'timeline-description',
+		`The extension the article reports ran from ${marked(day(extension.start))} to ${day(extension.end)}; on ${date} Resolution ${resolution} turned the MSS into the ${name}${delay}.`,
+		[
+			...extension.rests,
+			...(successorEvent?.rests ?? []),
+			...(promised?.rests ?? []),
+			...(next?.rests ?? [])
+		],
+		[...extension.rules, ...(promised?.rules ?? [])]
+	);
+	return { title, subtitle, description };
 }
 
-const basis = (claim: boolean, link: { provenance: string }) =>
-	claim ? 'Article’s claim' : link.provenance === 'article' ? 'Article' : 'Background';
+const origin = (claim: boolean, link: { provenance: string }) =>
+	claim ? 'Reported in the article' : link.provenance === 'article' ? 'Article' : 'Background';
 
 function table(data: TimelineData): Table {
 	return {
@@ -147,40 +217,46 @@ function table(data: TimelineData): Table {
 			{ key: 'date', label: 'Date' },
 			{ key: 'lane', label: 'Lane' },
 			{ key: 'what', label: 'What happened' },
-			{ key: 'basis', label: 'Basis' }
+			{ key: 'origin', label: 'From' },
+			basisColumn
 		],
 		rows: [
-			...data.periods.map((p) => ({
-				cells: {
-					n: null,
-					date: `${day(p.start)} – ${day(p.end)}`,
-					lane: 'Mandate',
-					what: p.link.label.slice(0, p.link.label.lastIndexOf(': ')),
-					basis: basis(false, p.link)
-				},
-				evidence: p.evidence
-			})),
-			...data.events.map((e) => ({
-				cells: {
-					n: e.n,
-					date: e.when,
-					lane: laneLabels[e.kind],
-					what: e.label,
-					basis: basis(e.claim, e.link)
-				},
-				evidence: e.evidence
-			}))
+			...data.periods.map((p) =>
+				tableRow(
+					{
+						n: null,
+						date: p.link.label.slice(p.link.label.lastIndexOf(': ') + 2).replace(' to ', ' – '),
+						lane: 'Mandate',
+						what: p.link.label.slice(0, p.link.label.lastIndexOf(': ')),
+						origin: origin(false, p.link)
+					},
+					p.rests,
+					p.rules
+				)
+			),
+			...data.events.map((e) =>
+				tableRow(
+					{
+						n: e.n,
+						date: e.when,
+						lane: laneLabels[e.kind],
+						what: e.label,
+						origin: origin(e.claim, e.link)
+					},
+					e.rests,
+					e.rules
+				)
+			)
 		]
 	};
 }
 
 export const timeline: ChartSpec<TimelineData, TimelineGeometry> = {
 	id: 'timeline',
-	title: 'The mandate: authorised, extended “for another year”, replaced',
-	subtitle: (data) =>
-		`UN Security Council authorisations of the MSS and key events, ${day(data.periods[0]!.start)} to ${day(data.periods.at(-1)!.end)}`,
+	title: TITLE,
+	subtitle: (data) => words(data).subtitle.text,
 	legend: [
-		{ label: 'Article’s claim (solid diamond)', swatch: 'article', shape: 'diamond' },
+		{ label: 'Reported in the article (solid diamond)', swatch: 'article', shape: 'diamond' },
 		{
 			label: 'Background event (outlined circle)',
 			swatch: 'background-solid outline',
@@ -193,7 +269,8 @@ export const timeline: ChartSpec<TimelineData, TimelineGeometry> = {
 	],
 	select: selectTimeline,
 	layout,
-	describe,
+	describe: (data) => words(data).description.text,
 	table,
+	words,
 	component: Timeline
 };

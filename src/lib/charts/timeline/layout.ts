@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import type { Event, LocatedEvidence } from '$lib/data/schema';
+import type { Event, LocatedEvidence, Rule } from '$lib/data/schema';
+import type { Sourced } from '$lib/words/claim';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
 import { round } from '../frame/round';
@@ -17,6 +18,9 @@ export interface Period {
 	end: Date;
 	link: MarkLink;
 	evidence: LocatedEvidence[];
+	/** What the period rests on, and the rule of the end we computed from a date and a duration. */
+	rests: Sourced[];
+	rules: Rule[];
 }
 
 export interface TimelineEvent {
@@ -36,6 +40,9 @@ export interface TimelineEvent {
 	text: string;
 	link: MarkLink;
 	evidence: LocatedEvidence[];
+	/** The event (and the figures told with it), and its rule where we dated it ourselves. */
+	rests: Sourced[];
+	rules: Rule[];
 }
 
 export interface TimelineData {
@@ -44,7 +51,7 @@ export interface TimelineData {
 	/** Date of the Nairobi meeting: a reference rule across the lanes. */
 	meeting: Date;
 	/** What followed the extension: "Gang Suppression Force", "2793". */
-	successor: { name: string; resolution: string };
+	successor: { name: string; resolution: string; date: string };
 }
 
 export interface PeriodMark {

@@ -1,11 +1,11 @@
 import type { DatasetInput } from '$lib/data/schema';
 
 /** A small dataset for the troops chart's tests: its own article text and fact sheet. */
-export const facts = `Meeting: 11 Oct 2024 in Nairobi.
-First group: 200 (police chief) vs 400 (press) landed 25 Jun 2024.
-Head count: about 400 in Jul 2024; after 18 Jan 2025: 617 (one paper) vs 600 (another).
-Departure set for 27 Nov 2024.
-217 landed 18 Jan 2025. 144 arrived 6 Feb 2025, total 744.`;
+export const facts = `Meeting: 11 Oct 2024 in Nairobi (Test Paper).
+First group: 200 (police chief) vs 400 (press) landed 25 Jun 2024 (Test Paper).
+Head count: about 400 in Jul 2024; after 18 Jan 2025: 617 (one paper) vs 600 (another) (Test Paper).
+Departure set for 27 Nov 2024 (Test Paper).
+217 landed 18 Jan 2025 (Test Paper). 144 arrived 6 Feb 2025, total 744 (Test Paper).`;
 
 const text =
 	'Kenya will send 600 more officers to Haiti. They are expected to be operational by the following month. The leaders met in Nairobi.';
@@ -17,7 +17,7 @@ export const raw: DatasetInput = {
 	meeting: {
 		date: '2024-10-11',
 		place: 'Nairobi',
-		evidence: [art('The leaders met in Nairobi.'), bg('paper', 'Meeting: 11 Oct 2024 in Nairobi.')]
+		evidence: [art('The leaders met in Nairobi.'), bg('paper', 'Meeting: 11 Oct 2024 in Nairobi')]
 	},
 	sources: [
 		{
@@ -32,6 +32,7 @@ export const raw: DatasetInput = {
 			id: 'paper',
 			kind: 'background',
 			outlet: 'Test Paper',
+			named: ['Test Paper'],
 			about: 'background',
 			url: 'example.org/p'
 		}
@@ -55,12 +56,11 @@ export const raw: DatasetInput = {
 			value: 600,
 			unit: 'officers',
 			status: 'announced',
-			asOf: '2024-10-11',
 			evidence: [art('Kenya will send 600 more officers to Haiti.')]
 		},
 		{
 			id: 'first-200',
-			label: 'First group (police chief)',
+			label: 'First group',
 			subject: 'kenyan-police',
 			measure: 'arrival',
 			value: 200,
@@ -68,11 +68,12 @@ export const raw: DatasetInput = {
 			status: 'deployed',
 			asOf: '2024-06-25',
 			conflict: 'first',
-			evidence: [bg('paper', '200 (police chief)')]
+			basis: { kind: 'attributed', speaker: 'the police chief' },
+			evidence: [bg('paper', '200 (police chief) vs 400 (press) landed 25 Jun 2024')]
 		},
 		{
 			id: 'first-400',
-			label: 'First group (press)',
+			label: 'First group',
 			subject: 'kenyan-police',
 			measure: 'arrival',
 			value: 400,
@@ -80,7 +81,7 @@ export const raw: DatasetInput = {
 			status: 'deployed',
 			asOf: '2024-06-25',
 			conflict: 'first',
-			evidence: [bg('paper', 'vs 400 (press)')]
+			evidence: [bg('paper', '200 (police chief) vs 400 (press) landed 25 Jun 2024')]
 		},
 		{
 			id: 'arrival-217',
@@ -91,7 +92,7 @@ export const raw: DatasetInput = {
 			unit: 'officers',
 			status: 'deployed',
 			asOf: '2025-01-18',
-			evidence: [bg('paper', '217 landed 18 Jan 2025.')]
+			evidence: [bg('paper', '217 landed 18 Jan 2025')]
 		},
 		{
 			id: 'arrival-144',
@@ -118,7 +119,7 @@ export const raw: DatasetInput = {
 		},
 		{
 			id: 'count-617',
-			label: 'Officers after January (one paper)',
+			label: 'Officers after January',
 			subject: 'kenyan-police',
 			measure: 'personnel',
 			value: 617,
@@ -126,11 +127,11 @@ export const raw: DatasetInput = {
 			status: 'deployed',
 			asOf: '2025-01-18',
 			conflict: 'after-january',
-			evidence: [bg('paper', '617 (one paper)')]
+			evidence: [bg('paper', 'after 18 Jan 2025: 617 (one paper) vs 600 (another)')]
 		},
 		{
 			id: 'count-600',
-			label: 'Officers after January (another)',
+			label: 'Officers after January',
 			subject: 'kenyan-police',
 			measure: 'personnel',
 			value: 600,
@@ -138,7 +139,7 @@ export const raw: DatasetInput = {
 			status: 'deployed',
 			asOf: '2025-01-18',
 			conflict: 'after-january',
-			evidence: [bg('paper', 'vs 600 (another)')]
+			evidence: [bg('paper', 'after 18 Jan 2025: 617 (one paper) vs 600 (another)')]
 		},
 		{
 			id: 'count-744',
@@ -149,17 +150,23 @@ export const raw: DatasetInput = {
 			unit: 'officers',
 			status: 'deployed',
 			asOf: '2025-02-06',
-			evidence: [bg('paper', 'total 744')]
+			evidence: [bg('paper', '144 arrived 6 Feb 2025, total 744')]
 		}
 	],
 	events: [
 		{
 			id: 'promised-operational',
 			date: '2024-11',
-			label: 'The 600 expected to be operational',
+			label: 'Expected to be operational',
 			kind: 'announcement',
 			actors: ['kenyan-police'],
 			claim: true,
+			status: 'expected',
+			basis: {
+				kind: 'derived',
+				rule: 'following-month',
+				from: [{ type: 'meeting', id: 'meeting' }]
+			},
 			evidence: [art('They are expected to be operational by the following month.')]
 		},
 		{
@@ -168,12 +175,12 @@ export const raw: DatasetInput = {
 			label: 'Planned departure',
 			kind: 'deployment',
 			actors: ['kenyan-police'],
-			evidence: [bg('paper', 'Departure set for 27 Nov 2024.')]
+			evidence: [bg('paper', 'Departure set for 27 Nov 2024')]
 		}
 	],
 	quotes: [],
 	conflicts: [
-		{ id: 'first', topic: 'First group', note: 'The police chief says 200, the press 400.' },
-		{ id: 'after-january', topic: 'After January', note: 'One paper says 617, another 600.' }
+		{ id: 'first', topic: 'First group' },
+		{ id: 'after-january', topic: 'After January' }
 	]
 };

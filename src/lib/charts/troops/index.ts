@@ -1,92 +1,163 @@
-import { formatDate, formatShort } from '$lib/data/format';
-import type { Dataset } from '$lib/data/schema';
-import type { ChartSpec, TableRow } from '../types';
+import { formatDate, formatQuantity, formatShort } from '$lib/data/format';
+import type { Dataset, Rule } from '$lib/data/schema';
 import {
-	conflictGroups,
-	landedAfter,
-	layout,
-	type TroopsData,
-	type TroopsGeometry
-} from './layout';
+	basisColumn,
+	claim,
+	ofEvent,
+	ofQuantity,
+	sourced,
+	tableRow,
+	type Sourced
+} from '$lib/words/claim';
+import {
+	conflictIn,
+	dateIn,
+	figureWords,
+	marked,
+	said,
+	upperFirst,
+	verbOf
+} from '$lib/words/phrase';
+import { input, sum } from '$lib/words/rules';
+import type { ChartSpec, ChartWords } from '../types';
+import { landedAfter, layout, type TroopsData, type TroopsGeometry } from './layout';
 import Troops from './Troops.svelte';
 
 const SUBJECT = 'kenyan-police';
+const TITLE = 'Kenyan police in Haiti: what was announced, and what arrived';
 
 function select(ds: Dataset): TroopsData {
 	const ofPolice = ds.quantities.filter((q) => q.subject === SUBJECT);
 	return {
 		meeting: { date: ds.meeting.date, evidence: ds.meeting.evidence },
 		arrivals: ofPolice.filter((q) => q.measure === 'arrival'),
-		headcounts: ofPolice.filter(
-			(q) => q.measure === 'personnel' && (q.status === 'deployed' || q.status === 'stated')
-		),
+		headcounts: ofPolice.filter((q) => q.measure === 'personnel' && q.status === 'deployed'),
 		announced: ds.quantities.find((q) => q.id === 'additional-officers'),
 		promised: ds.events.find((e) => e.id === 'promised-operational'),
 		departure: ds.events.find((e) => e.id === 'planned-departure'),
-		conflicts: Object.fromEntries(ds.conflicts.map((c) => [c.id, c.note]))
+		conflicts: Object.fromEntries(ds.conflicts.map((c) => [c.id, conflictIn(ds, c)]))
 	};
 }
 
-function describe(data: TroopsData): string {
-	const { after, total } = landedAfter(data);
+/** The officers who arrived after the meeting, summed: our calculation, with its rule. */
+function landedSum(data: TroopsData) {
+	const { after } = landedAfter(data);
+	if (!after.length) return null;
+	return sum(
+		after.map((q) => [input('quantity', q, q.label)]),
+		'officers arrived after the meeting'
+	);
+}
+
+/** The month the article said the officers would serve, marked where we dated it ourselves. */
+const dueWhen = (data: TroopsData) => (data.promised ? dateIn(data.promised) : '');
+
+const meetingOf = (data: TroopsData): Sourced => sourced('meeting', data.meeting);
+
+function words(data: TroopsData): ChartWords {
 	const a = data.announced;
-	if (!a) return `Kenyan police contingents landed in Haiti in ${data.arrivals.length} groups.`;
-	const due = data.promised ? ` operational by ${formatDate(data.promised.date)}` : '';
-	if (!after.length)
-		return `The article announced ${formatShort(a)} more Kenyan officers${due}; no arrival after the meeting is recorded.`;
-	const first = after[0]!;
-	const last = after.at(-1)!;
-	return `The article said ${formatShort(a)} more Kenyan officers would be${due}, but the first ${formatShort(first)} landed only on ${formatDate(first.asOf!)} and by ${formatDate(last.asOf!)} ${total.toLocaleString('en-GB')} of the ${formatShort(a)} had arrived.`;
+	const { after } = landedAfter(data);
+	const landed = landedSum(data);
+	const all = [...data.arrivals, ...data.headcounts].map(ofQuantity);
+	const announced = a ? [ofQuantity(a)] : [];
+	const promised = data.promised ? [ofEvent(data.promised)] : [];
+	const describes = { describes: true };
+	const title = claim('troops-title', TITLE, [...announced, ...all], [], describes);
+	const subtitle = claim(
+		'troops-subtitle',
+		`Contingents of Kenyan police as they arrived and head counts of Kenyan officers in Haiti; the ${a ? figureWords(a) : 'officers announced'} at the meeting of ${formatDate(data.meeting.date)} against the groups that arrived after it.`,
+		[...announced, meetingOf(data), ...all],
+		[],
+		describes
+	);
+	let finding: string;
+	if (!a) finding = `Kenyan police contingents arrived in Haiti in ${data.arrivals.length} groups.`;
+	else {
+		const due = data.promised
+			? `, expected to be operational “by the following month” (${dueWhen(data)})`
+			: '';
+		const first = after[0];
+		const last = after.at(-1);
+		finding =
+			first && last && landed
+				? `${figureWords(a)} at the meeting${said(a.basis)}${due}; the first group after it, ${formatShort(first)}, arrived on ${formatDate(first.asOf!)}; from the meeting to ${formatDate(last.asOf!)}, ${marked(landed.value[0].toLocaleString('en-GB'))} arrived, against the ${formatShort(a)} announced.`
+				: `${figureWords(a)} at the meeting${due}; no arrival after the meeting is recorded.`;
+		finding = upperFirst(finding);
+	}
+	const description = claim(
+		'troops-description',
+		finding,
+		[...announced, ...promised, ...after.map(ofQuantity), meetingOf(data)],
+		landed ? [landed.rule] : []
+	);
+	return { title, subtitle, description };
 }
 
 function table(data: TroopsData) {
 	const row = (
 		date: string,
-		record: string,
-		officers: number | null,
-		note: string,
-		evidence: TableRow['evidence']
+		cells: Record<string, string | number | null>,
+		rests: Sourced[],
+		rules: Rule[] = []
 	) => ({
 		date,
-		row: { cells: { date: formatDate(date), record, officers, note }, evidence }
+		row: tableRow({ date: formatDate(date), ...cells }, rests, rules)
 	});
-	const conflictNote = (q: { conflict?: string }) => (q.conflict ? 'sources differ' : '');
-	const approx = (q: Parameters<typeof formatShort>[0]) =>
-		q.approx ? `${formatShort(q)} in the source` : '';
+	const note = (q: TroopsData['arrivals'][number]) =>
+		[
+			q.approx ? `${formatQuantity(q, false)} in the source` : '',
+			q.conflict ? 'sources differ' : ''
+		]
+			.filter(Boolean)
+			.join('; ');
+	const landed = landedSum(data);
+	const { after } = landedAfter(data);
 	const rows = [
 		row(
 			data.meeting.date,
-			'The Nairobi meeting',
-			null,
-			'article, dated by background sources',
-			data.meeting.evidence
+			{
+				record: 'The Nairobi meeting',
+				officers: null,
+				note: 'article, dated by background sources'
+			},
+			[meetingOf(data)]
 		),
 		...data.arrivals.map((q) =>
-			row(
-				q.asOf!,
-				`Contingent landed: ${q.label}`,
-				q.value,
-				[approx(q), conflictNote(q)].filter(Boolean).join('; '),
-				q.evidence
-			)
+			row(q.asOf!, { record: `${q.label}: ${verbOf(q)}`, officers: q.value, note: note(q) }, [
+				ofQuantity(q)
+			])
 		),
 		...data.headcounts.map((q) =>
 			row(
 				q.asOf!,
-				`Head count (${q.status}): ${q.label}`,
-				q.value,
-				[approx(q), conflictNote(q)].filter(Boolean).join('; '),
-				q.evidence
+				{ record: `${q.label}: head count, ${verbOf(q)}`, officers: q.value, note: note(q) },
+				[ofQuantity(q)]
 			)
 		),
 		...(data.announced
 			? [
 					row(
-						data.announced.asOf ?? data.meeting.date,
-						data.announced.label,
-						data.announced.value,
-						'article',
-						data.announced.evidence
+						data.meeting.date,
+						{
+							record: `${data.announced.label}, at the meeting`,
+							officers: data.announced.value,
+							note: 'article'
+						},
+						[ofQuantity(data.announced), meetingOf(data)]
+					)
+				]
+			: []),
+		...(landed
+			? [
+					row(
+						after.at(-1)!.asOf!,
+						{
+							record: 'Arrived after the meeting, in all',
+							officers: marked(landed.value[0].toLocaleString('en-GB')),
+							note: 'our sum of the groups above'
+						},
+						after.map(ofQuantity),
+						[landed.rule]
 					)
 				]
 			: []),
@@ -94,15 +165,21 @@ function table(data: TroopsData) {
 			? [
 					row(
 						data.promised.date,
-						data.promised.label,
-						null,
-						'article claim',
-						data.promised.evidence
+						{
+							record: data.promised.label,
+							officers: null,
+							note: `the article’s “following month”, dated by us ${dueWhen(data)}`
+						},
+						[ofEvent(data.promised)]
 					)
 				]
 			: []),
 		...(data.departure
-			? [row(data.departure.date, data.departure.label, null, '', data.departure.evidence)]
+			? [
+					row(data.departure.date, { record: data.departure.label, officers: null, note: '' }, [
+						ofEvent(data.departure)
+					])
+				]
 			: [])
 	];
 	return {
@@ -110,7 +187,8 @@ function table(data: TroopsData) {
 			{ key: 'date', label: 'Date' },
 			{ key: 'record', label: 'What' },
 			{ key: 'officers', label: 'Officers', numeric: true },
-			{ key: 'note', label: 'Note' }
+			{ key: 'note', label: 'Note' },
+			basisColumn
 		],
 		rows: rows.sort((a, b) => a.date.localeCompare(b.date)).map((r) => r.row)
 	};
@@ -118,11 +196,8 @@ function table(data: TroopsData) {
 
 export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	id: 'troops',
-	title: 'Kenyan police in Haiti: promised, then fewer and later',
-	subtitle: (data) => {
-		const groups = conflictGroups(data.arrivals);
-		return `Contingents as they landed (${groups.length}) and head counts of Kenyan officers in Haiti, and the announcement of ${data.announced ? formatShort(data.announced) : 'more'} officers at the meeting of ${formatDate(data.meeting.date)} against what landed after it.`;
-	},
+	title: TITLE,
+	subtitle: (data) => words(data).subtitle.text,
 	legend: [
 		{ label: 'Article (solid)', swatch: 'article' },
 		{ label: 'Background source (hatched)', swatch: 'background' },
@@ -131,7 +206,8 @@ export const troops: ChartSpec<TroopsData, TroopsGeometry> = {
 	],
 	select,
 	layout,
-	describe,
+	describe: (data) => words(data).description.text,
 	table,
+	words,
 	component: Troops
 };

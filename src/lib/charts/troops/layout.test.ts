@@ -32,15 +32,18 @@ describe('layout', () => {
 
 	it.each([276, 436, 696])('sums the arrivals since the meeting at width %i', (width) => {
 		const texts = layout(data, { width }).labels.map((l) => l.text);
-		expect(texts.some((t) => t.endsWith('361 of 600 landed'))).toBe(true);
+		// The sum is ours: it carries the mark that leads to its rule.
+		expect(texts.some((t) => t.endsWith('361† arrived'))).toBe(true);
 	});
 
 	it('places the announcement on the promised month, as high as the figure', () => {
 		const g = layout(data, { width: 696 });
-		const announced = g.marks.find((m) => m.link.label.startsWith('Announced at the meeting'));
+		const announced = g.marks.find((m) => m.link.label.includes('announced at the meeting'));
 		if (announced?.shape !== 'rect') throw new Error('the announcement is not drawn as a bar');
 		expect(announced.link.provenance).toBe('article');
-		expect(announced.link.label).toContain('operational by Nov 2024');
+		// November is our dating of “the following month”, so it is marked as ours.
+		expect(announced.link.label).toContain('operational by Nov 2024†');
+		expect(announced.link.label).not.toMatch(/\b(sends|sent|deployed)\b/);
 		// The promised month, November 2024, runs from its tick to 30 of the 61 days before January's.
 		const tick = (label: string) => g.xTicks.find((t) => t.label === label)!.x;
 		expect(announced.x).toBe(tick('Nov 2024'));

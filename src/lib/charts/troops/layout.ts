@@ -2,7 +2,8 @@ import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcMonth } from 'd3-time';
-import { dateMid, dateValue, formatDate, formatShort } from '$lib/data/format';
+import { dateMid, dateValue, formatDate, formatQuantity, formatShort } from '$lib/data/format';
+import { dateIn, figureWords, marked, said, upperFirst, verbOf } from '$lib/words/phrase';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { fontSizes, lineHeight, textWidth, wrap } from '../frame/text';
 import { markLink, type LayoutOptions, type MarkLink } from '../types';
@@ -22,7 +23,7 @@ export interface TroopsData {
 	announced?: Quantity;
 	promised?: Event;
 	departure?: Event;
-	/** Conflict id → topic, for the words of a conflicting mark. */
+	/** Conflict id → the sentence that says who gives which value, for a conflicting mark. */
 	conflicts: Record<string, string>;
 }
 
@@ -72,7 +73,7 @@ const SIZE = fontSizes.small;
 const LINE = SIZE * lineHeight;
 
 function conflictWords(q: Quantity, data: TroopsData) {
-	return q.conflict ? `; sources differ: ${data.conflicts[q.conflict] ?? q.conflict}` : '';
+	return q.conflict ? `; ${data.conflicts[q.conflict] ?? 'sources differ'}` : '';
 }
 
 /** The contingents that landed after the meeting and their sum (conflicting sizes stay out of it). */
@@ -110,7 +111,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 1: contingents (bars) and head counts (dots).
 	const title1 = wrap(
-		'Kenyan officers in Haiti: contingents as they landed (bars), head counts (dots)',
+		'Kenyan officers in Haiti: contingents as they arrived (bars), head counts (dots)',
 		width,
 		SIZE
 	);
@@ -126,7 +127,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const cx = x(when(group[0]!));
 		for (const q of group) {
 			const y = round(y1(q.value));
-			const text = `Contingent landed ${formatDate(q.asOf!)}: ${formatShort(q)} officers (${q.label})${conflictWords(q, data)}`;
+			const text = `${q.label}: ${formatQuantity(q)} ${verbOf(q)} ${formatDate(q.asOf!)}${said(q.basis)}${conflictWords(q, data)}`;
 			marks.push({
 				shape: 'rect',
 				x: round(cx - barW / 2),
@@ -168,7 +169,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	for (const group of dots) {
 		const cx = x(when(group[0]!));
 		for (const q of group) {
-			const text = `Kenyan officers in Haiti, ${formatDate(q.asOf!)}: ${formatShort(q)} (${q.label}, ${q.status})${conflictWords(q, data)}`;
+			const text = `${q.label}, ${formatDate(q.asOf!)}: ${formatQuantity(q, false)} ${verbOf(q)}${said(q.basis)}${conflictWords(q, data)}`;
 			marks.push({
 				shape: 'circle',
 				x: round(cx),
@@ -207,7 +208,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 
 	// Panel 2: the announcement against the arrivals that followed the meeting.
 	const title2 = wrap(
-		`The ${data.announced ? formatShort(data.announced) : 'officers'} announced at the meeting (solid) against the officers who landed after it (hatched)`,
+		`The ${data.announced ? `${formatShort(data.announced)} ${verbOf(data.announced)}` : 'officers announced'} at the meeting (solid) against the officers who arrived after it (hatched)`,
 		width,
 		SIZE
 	);
@@ -224,9 +225,9 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const a = data.announced;
 		const from = data.promised ? dateValue(data.promised.date) : meetingDate;
 		const to = utcMonth.offset(from, 1);
-		const due = data.promised ? ` to be operational by ${formatDate(data.promised.date)}` : '';
+		const due = data.promised ? `, expected to be operational by ${dateIn(data.promised)}` : '';
 		const evidence = unique([...a.evidence, ...(data.promised?.evidence ?? [])]);
-		const text = `Announced at the meeting (${formatDate(a.asOf ?? data.meeting.date)}): ${formatShort(a)} additional officers${due}`;
+		const text = `${upperFirst(figureWords(a))} at the meeting (${formatDate(data.meeting.date)})${said(a.basis)}${due}`;
 		const rect = {
 			x: px(from),
 			y: round(y2(a.value)),
@@ -241,7 +242,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		});
 		obstacles.push(rect);
 		target = { x1: round(rect.x + rect.width), x2: width, y: rect.y };
-		const label = `${formatShort(a)} announced${data.promised ? `, due ${formatDate(data.promised.date)}` : ''}`;
+		const label = `${formatShort(a)} ${verbOf(a)}${data.promised ? `, due ${dateIn(data.promised)}` : ''}`;
 		requests.unshift({
 			text: label,
 			cls: 'article',
@@ -255,7 +256,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 		const yTop = round(y2(cumulative + q.value));
 		const yBottom = round(y2(cumulative));
 		cumulative += q.value;
-		const text = `Landed ${formatDate(q.asOf!)}: ${formatShort(q)} officers, ${cumulative.toLocaleString('en-GB')} since the meeting`;
+		const text = `${q.label}: ${formatQuantity(q)} ${verbOf(q)} ${formatDate(q.asOf!)}, ${marked(cumulative.toLocaleString('en-GB'))} since the meeting`;
 		marks.push({
 			shape: 'rect',
 			x: x0,
@@ -269,8 +270,7 @@ export function layout(data: TroopsData, { width }: LayoutOptions): TroopsGeomet
 	}
 	if (after.length) {
 		const parts = after.map((q) => formatShort(q)).join(' + ');
-		const of = data.announced ? ` of ${formatShort(data.announced)}` : '';
-		const short = `${cumulative.toLocaleString('en-GB')}${of} landed`;
+		const short = `${marked(cumulative.toLocaleString('en-GB'))} arrived`;
 		const long = after.length > 1 ? `${parts} = ${short}` : short;
 		const room = width - x(dateValue(after[0]!.asOf!)) - 4;
 		const label = textWidth(long, SIZE) <= room ? long : short;

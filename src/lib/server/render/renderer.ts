@@ -49,6 +49,7 @@ export interface Card {
 	source: string;
 	table: PreparedChart['table'];
 	data: PreparedChart['data'];
+	words: PreparedChart['words'];
 	drawing: PreparedChart;
 }
 
@@ -97,8 +98,8 @@ export function createRenderer(dataset: Dataset) {
 		/** A page card: words, table, and the drawing the page carries. */
 		card(id: ChartId, state: ChartState = {}): Card {
 			const drawing = prepared(id, state, CARD_WIDTHS[0]);
-			const { title, subtitle, description, source, table, data } = drawing;
-			return { id, state, title, subtitle, description, source, table, data, drawing };
+			const { title, subtitle, description, source, table, data, words } = drawing;
+			return { id, state, title, subtitle, description, source, table, data, words, drawing };
 		},
 
 		/** A card's drawing at one of the card widths, as SVG markup that follows the reader's colour scheme. */
