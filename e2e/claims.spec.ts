@@ -47,7 +47,12 @@ for (const javaScriptEnabled of [false, true]) {
 			const api = (await (await request.get('/api/claims.json')).json()) as ApiClaims;
 			await page.goto('/');
 			for (const c of api.claims) {
-				const sentence = page.locator(`[data-claim="${c.id}"]`);
+				// A relation's sentence is its entry in the list of relations; every other, a claim's element.
+				const sentence = page.locator(
+					c.id.startsWith('claim-relation-')
+						? `#rel-${c.id.slice('claim-relation-'.length)}`
+						: `[data-claim="${c.id}"]`
+				);
 				await expect(sentence, c.id).toHaveCount(1);
 				await expect(sentence, c.id).toContainText(c.text.slice(0, 40));
 				await expect(sentence, c.id).toHaveAttribute('data-basis', c.basis);

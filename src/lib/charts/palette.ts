@@ -36,7 +36,8 @@ export const fontFamily = "'Source Sans 3', 'Source Sans Pro', sans-serif";
 
 type Palette = (typeof themes)[Theme];
 
-function rules(scope: string, c: Palette): string {
+/** The rules of one theme; `hatch` is the id of the pattern that fills background marks, if in scope. */
+function rules(scope: string, c: Palette, hatch?: string): string {
 	return [
 		`${scope}{color:${c.fg};font-family:${fontFamily}}`,
 		`${scope} text{fill:${c.fg}}`,
@@ -45,7 +46,9 @@ function rules(scope: string, c: Palette): string {
 		`${scope} .grid{stroke:${c.grid}}`,
 		`${scope} .axis{stroke:${c.muted}}`,
 		`${scope} .article{fill:${c.article};stroke:${c.article}}`,
-		`${scope} .background{fill:url(#${scope.slice(1)}-hatch);stroke:${c.background}}`,
+		hatch
+			? `${scope} .background{fill:url(#${hatch});stroke:${c.background}}`
+			: `${scope} .background{stroke:${c.background}}`,
 		`${scope} .background-solid{fill:${c.background};stroke:${c.background}}`,
 		`${scope} .hatch-line{stroke:${c.background}}`,
 		`${scope} .conflict{stroke:${c.conflict};fill:${c.conflict}}`,
@@ -59,12 +62,20 @@ function rules(scope: string, c: Palette): string {
 }
 
 /**
- * The `<style>` of one chart's `<svg id={uid}>`. `auto` follows the reader's colour scheme (the page);
- * `light` and `dark` fix it (exported files; resvg reads no media queries).
+ * The `<style>` of one chart's `<svg id={uid}>`. `light` and `dark` fix the theme, the whole palette
+ * inside the file (exports; resvg reads no media queries). `auto` is a chart on a page, which follows
+ * the reader's colour scheme by the page's one sheet of chart rules (`cardStyles`): its own style is
+ * only the fill of its background marks by its own hatch pattern.
  */
 export function chartStyle(uid: string, theme: ThemeChoice): string {
 	const scope = `#${uid}`;
-	if (theme !== 'auto') return rules(scope, themes[theme]) + emphasis(scope);
+	if (theme === 'auto') return `${scope} .background{fill:url(#${uid}-hatch)}`;
+	return rules(scope, themes[theme], `${uid}-hatch`) + emphasis(scope);
+}
+
+/** The page's sheet for every chart drawn on it: the palette by the reader's colour scheme. */
+export function cardStyles(): string {
+	const scope = '.chart-svg';
 	return `${rules(scope, themes.light)}@media (prefers-color-scheme: dark){${rules(scope, themes.dark)}}${emphasis(scope)}`;
 }
 

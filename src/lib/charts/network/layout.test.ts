@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { dataset } from '$lib/server/dataset';
 import { highlight, noEmphasis } from './emphasis';
 import { layout, simulationInput } from './layout';
-import { followLink, linkPath } from './paths';
+import { followLink, labelPoint, linkPath } from './paths';
 import { hash, lcg, simulate, type Box } from './simulation';
 import { networkFixture } from './fixture';
 
@@ -213,3 +213,27 @@ const EXPECTED = {
 	mss: [243.5, 195.5],
 	guterres: [618.6, 77.3]
 };
+
+describe('labelPoint', () => {
+	test.each([
+		[
+			{ x: 10, y: 20 },
+			{ x: 200, y: 80 },
+			{ x: 120, y: 30 }
+		],
+		[
+			{ x: 150, y: 300 },
+			{ x: 20, y: 40 },
+			{ x: 70, y: 190 }
+		],
+		[
+			{ x: 0, y: 0 },
+			{ x: 100, y: 0 },
+			{ x: 50, y: 0 }
+		]
+	])('reads back the label point of the curve from %o to %o', (a, b, l) => {
+		const back = labelPoint(linkPath(a, b, l), a, b);
+		expect(Math.abs(back.x - l.x)).toBeLessThanOrEqual(0.1);
+		expect(Math.abs(back.y - l.y)).toBeLessThanOrEqual(0.1);
+	});
+});

@@ -28,6 +28,15 @@ export function linkPath(
 type Point = { x: number; y: number };
 
 /**
+ * The label point a link was drawn through (see linkPath), read back from its path and its actors'
+ * places: the curve's control point is `2l - (a + b) / 2`.
+ */
+export function labelPoint(path: string, a: Point, b: Point): Point {
+	const [cx, cy] = /Q(-?[\d.]+),(-?[\d.]+)/.exec(path)!.slice(1).map(Number) as [number, number];
+	return { x: round((cx + (a.x + b.x) / 2) / 2), y: round((cy + (a.y + b.y) / 2) / 2) };
+}
+
+/**
  * A link once its actors have moved (dragged by the reader) from `a0` and `b0` to `a` and `b`: its label
  * point shifts by half their shifts, and the curve runs through it.
  */

@@ -1,5 +1,5 @@
 import { emphasis, type MapState } from '$lib/charts/network/emphasis';
-import { followLink } from '$lib/charts/network/paths';
+import { followLink, labelPoint } from '$lib/charts/network/paths';
 
 /**
  * The browser's side of the network map: it works on the SVG the server drew, through the data-*
@@ -12,8 +12,15 @@ const labelIn = (svg: Element, link: string) =>
 	svg.querySelector<SVGTextElement>(`text[data-label="${CSS.escape(link)}"]`);
 const linksIn = (svg: Element) => [...svg.querySelectorAll<SVGAElement>('a[data-link]')];
 
-/** Where the actor was drawn, and where it is now (dragged or not), in plot units. */
+/**
+ * Where the actor was drawn (its translation, noted before it first moves), and where it is now
+ * (dragged or not), in plot units.
+ */
 function placeOf(node: SVGAElement) {
+	if (node.dataset.x === undefined) {
+		const { e, f } = node.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
+		Object.assign(node.dataset, { x: String(e), y: String(f) });
+	}
 	const { x, y, cx, cy } = node.dataset;
 	const home = { x: Number(x), y: Number(y) };
 	return { home, now: cx === undefined ? home : { x: Number(cx), y: Number(cy) } };
@@ -57,15 +64,21 @@ export function paint(svg: Element, state: MapState) {
 export function moveNode(svg: Element, id: string, x: number, y: number) {
 	const node = nodeIn(svg, id);
 	if (!node) return;
-	const { home } = placeOf(node);
+	placeOf(node); // notes where it was drawn, before it moves
 	node.dataset.cx = String(x);
 	node.dataset.cy = String(y);
-	node.setAttribute('transform', `translate(${x - home.x},${y - home.y})`);
+	node.setAttribute('transform', `translate(${x},${y})`);
 	for (const link of linksIn(svg)) {
-		const { from, to, lx, ly } = link.dataset;
+		const { from, to } = link.dataset;
 		if (from !== id && to !== id) continue;
 		const a = placeOf(nodeIn(svg, from!)!);
 		const b = placeOf(nodeIn(svg, to!)!);
+		// The label point the link was drawn through, read once from its path before it moves.
+		if (link.dataset.lx === undefined) {
+			const l = labelPoint(link.querySelector('path')!.getAttribute('d')!, a.home, b.home);
+			Object.assign(link.dataset, { lx: String(l.x), ly: String(l.y) });
+		}
+		const { lx, ly } = link.dataset;
 		const moved = followLink({ x: Number(lx), y: Number(ly) }, a.home, a.now, b.home, b.now);
 		for (const path of link.querySelectorAll('path')) path.setAttribute('d', moved.path);
 		const label = labelIn(svg, link.dataset.link!);
