@@ -18,7 +18,8 @@ const linksIn = (svg: Element) => [...svg.querySelectorAll<SVGAElement>('a[data-
  */
 function placeOf(node: SVGAElement) {
 	if (node.dataset.x === undefined) {
-		const { e, f } = node.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
+		const place = node.querySelector<SVGGElement>('g.net-place')!;
+		const { e, f } = place.transform.baseVal.consolidate()?.matrix ?? { e: 0, f: 0 };
 		Object.assign(node.dataset, { x: String(e), y: String(f) });
 	}
 	const { x, y, cx, cy } = node.dataset;
@@ -67,7 +68,7 @@ export function moveNode(svg: Element, id: string, x: number, y: number) {
 	placeOf(node); // notes where it was drawn, before it moves
 	node.dataset.cx = String(x);
 	node.dataset.cy = String(y);
-	node.setAttribute('transform', `translate(${x},${y})`);
+	node.querySelector('g.net-place')!.setAttribute('transform', `translate(${x},${y})`);
 	for (const link of linksIn(svg)) {
 		const { from, to } = link.dataset;
 		if (from !== id && to !== id) continue;
