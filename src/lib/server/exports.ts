@@ -4,11 +4,10 @@ import { LRUCache } from 'lru-cache';
 import { chartIds, isChartId, type ChartId } from '$lib/charts/registry';
 import type { ChartState } from '$lib/charts/types';
 import { chartPageUrl } from '$lib/urls';
-import { dataset, datasetHash } from './dataset';
+import { absolute, dataset, datasetHash } from './site';
 import { badRequest, parseQuery, type Rule } from './params';
 import { PoolBusy, runExport } from './render/pool';
 import type { ExportJob } from './render/task';
-import { absolute } from './site';
 
 const MIN_WIDTH = 320;
 const MAX_WIDTH = 2400;

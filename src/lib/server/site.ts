@@ -1,6 +1,24 @@
+import { createHash } from 'node:crypto';
+import { raw } from '$lib/data/dataset';
+import facts from '$lib/data/facts.md?raw';
+import { validate } from '$lib/data/validate';
 import { defaultOrigin } from '$lib/origin';
-import { dataset } from './dataset';
 import { createRenderer } from './render/renderer';
+
+/**
+ * The dashboard as served: the validated dataset, where it lives, and the renderer every page, embed
+ * and export draws through.
+ *
+ * The dataset is validated once, when the server starts and when pages are prerendered (`vite build`
+ * loads this module: an invalid dataset fails the build with the message of the DatasetError).
+ */
+export const dataset = validate(raw, facts);
+
+/** Content hash of the validated dataset: the ETag of every response derived from it. */
+export const datasetHash = createHash('sha256')
+	.update(JSON.stringify(dataset))
+	.digest('hex')
+	.slice(0, 16);
 
 /**
  * Where the dashboard lives, for the absolute URLs it writes (embed code, share links, social previews,
@@ -22,5 +40,5 @@ function parseOrigin(value: string | undefined): string {
 /** An absolute URL on the dashboard, for what leaves the page (an embed, a preview, a file). */
 export const absolute = (path: string) => `${origin}${path}`;
 
-/** The production dataset's renderer: every page, embed and export draws through it. */
+/** The dataset's renderer: every page, embed and export draws through it. */
 export const renderer = createRenderer(dataset);

@@ -4,7 +4,7 @@ import { coverageProblems, warnings } from '$lib/data/coverage';
 import facts from '$lib/data/facts.md?raw';
 import { notCharted } from '$lib/data/notCharted';
 import { plainFacts } from '$lib/data/validate';
-import { dataset } from '$lib/server/dataset';
+import { dataset } from '$lib/server/site';
 import { DERIVED_MARK } from './rules';
 import { claimsJson } from './claimsJson';
 import { allClaims, pageClaims } from './page';

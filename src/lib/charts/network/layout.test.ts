@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dataset } from '$lib/server/dataset';
+import { dataset } from '$lib/server/site';
 import { highlight, noEmphasis } from './emphasis';
 import { layout, simulationInput } from './layout';
 import { followLink, labelPoint, linkPath } from './paths';

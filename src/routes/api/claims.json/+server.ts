@@ -1,4 +1,4 @@
-import { dataset, datasetHash } from '$lib/server/dataset';
+import { dataset, datasetHash } from '$lib/server/site';
 import { claimsJson } from '$lib/words/claimsJson';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { chartCsv } from '$lib/server/chartData';
-import { datasetHash } from '$lib/server/dataset';
+import { datasetHash } from '$lib/server/site';
 import { chartOf } from '$lib/server/exports';
 import { parseQuery } from '$lib/server/params';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { chartRows } from '$lib/server/chartData';
-import { datasetHash } from '$lib/server/dataset';
+import { datasetHash } from '$lib/server/site';
 import { chartOf } from '$lib/server/exports';
 import { parseQuery } from '$lib/server/params';
 import type { RequestHandler } from './$types';
