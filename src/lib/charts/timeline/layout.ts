@@ -1,10 +1,10 @@
 import { scaleUtc } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
 import type { Event, LocatedEvidence, Rule } from '$lib/data/schema';
 import type { Sourced } from '$lib/words/claim';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
 import { round } from '../frame/round';
+import { monthDomain, yearTicks } from '../frame/timeAxis';
 
 export type EventKind = Event['kind'];
 
@@ -133,10 +133,9 @@ export function layout(data: TimelineData, { width }: LayoutOptions): TimelineGe
 		...data.periods.flatMap((p) => [p.start, p.end]),
 		...data.events.flatMap((e) => [e.start, e.end])
 	];
-	const min = utcMonth.floor(new Date(Math.min(...dates.map(Number))));
-	const max = utcMonth.ceil(new Date(Math.max(...dates.map(Number))));
+	const domain = monthDomain(dates);
 	const x = scaleUtc()
-		.domain([min, max])
+		.domain(domain)
 		.range([R, width - R]);
 	const px = (d: Date) => round(x(d));
 
@@ -205,7 +204,7 @@ export function layout(data: TimelineData, { width }: LayoutOptions): TimelineGe
 
 	const meeting = { x: px(data.meeting), y0: 0, y1: y - LANE_GAP };
 	const axisY = y;
-	const axis = { y: axisY, ticks: axisTicks(x, min, max, width) };
+	const axis = { y: axisY, ticks: yearTicks(x, domain, width) };
 	y += 6 + fontSizes.small + 10;
 
 	const key: TimelineGeometry['key'] = [];
@@ -240,43 +239,4 @@ function periodLabel(
 		if (w + 12 <= x1 - x0) return { x: round(x0 + 6), y, text, anchor: 'start', inside: true };
 	}
 	return { x: round(x0 + 4), y, text: p.short, anchor: 'start', inside: true };
-}
-
-const monthNames = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec'
-];
-
-/** Year lines labelled with the year first; months between them labelled where the labels do not touch. */
-function axisTicks(x: (d: Date) => number, min: Date, max: Date, width: number) {
-	const monthStep = width >= 600 ? 3 : 6;
-	const end = utcMonth.offset(max, 1);
-	const years = new Set(utcYear.range(min, end).map(Number));
-	const ticks = utcMonth
-		.every(monthStep)!
-		.range(min, end)
-		.map((d) => {
-			const year = years.has(+d);
-			const text = year ? String(d.getUTCFullYear()) : monthNames[d.getUTCMonth()]!;
-			return { x: round(x(d)), year, text, label: undefined as string | undefined };
-		});
-	const placed: [number, number][] = [];
-	for (const t of [...ticks.filter((t) => t.year), ...ticks.filter((t) => !t.year)]) {
-		const half = textWidth(t.text, fontSizes.small) / 2;
-		const [a, b] = [t.x - half, t.x + half];
-		if (a < 0 || b > width || placed.some(([p, q]) => a < q + 8 && b > p - 8)) continue;
-		placed.push([a, b]);
-		t.label = t.text;
-	}
-	return ticks.map(({ x, year, label }) => ({ x, year, label }));
 }

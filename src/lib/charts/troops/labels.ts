@@ -1,4 +1,4 @@
-import { textWidth } from '../frame/text';
+import { fontSizes, lineHeight, textWidth } from '../frame/text';
 import { round } from '../frame/round';
 
 export interface Box {
@@ -74,3 +74,26 @@ export function placeLabels(
 }
 
 export { overlaps };
+
+const SIZE = fontSizes.small;
+const LINE = SIZE * lineHeight;
+
+/** Candidate spots for a label near a point: above, then right, left, and higher up. */
+export function around(cx: number, cy: number, text: string) {
+	const w = textWidth(text, SIZE);
+	return [
+		{ x: cx - w / 2, y: cy - 6 },
+		{ x: cx + 8, y: cy + SIZE * 0.35 },
+		{ x: cx - 8 - w, y: cy + SIZE * 0.35 },
+		{ x: cx + 8, y: cy - 6 },
+		{ x: cx - 8 - w, y: cy - 6 },
+		{ x: cx - w / 2, y: cy - 6 - LINE },
+		{ x: cx + 8, y: cy - 6 - LINE },
+		{ x: cx - 8 - w, y: cy - 6 - LINE },
+		{ x: cx - w / 2, y: cy - 6 - 2 * LINE },
+		{ x: cx + 8, y: cy - 6 - 2 * LINE },
+		{ x: cx - 8 - w, y: cy - 6 - 2 * LINE },
+		{ x: cx + 8, y: cy + SIZE + 8 },
+		{ x: cx - 8 - w, y: cy + SIZE + 8 }
+	];
+}
