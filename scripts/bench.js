@@ -175,10 +175,10 @@ async function pngVsChromium() {
 		// this process after a render (freeing its buffers): a pause before each run keeps one side's
 		// aftermath out of the other's time, on a machine with two cores.
 		const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
-		const ours = (svg, encode) => {
+		const ours = (svg, encode, stages) => {
 			const cpu = process.cpuUsage();
 			const start = performance.now();
-			const bytes = encode(svg, 2).byteLength;
+			const bytes = encode(svg, 2, {}, stages).byteLength;
 			const ms = performance.now() - start;
 			const { user, system } = process.cpuUsage(cpu);
 			return { ms, cpuMs: (user + system) / 1000, bytes };
@@ -192,10 +192,13 @@ async function pngVsChromium() {
 			const firstOfChart = ours(svgs[id], png.svgToPng).ms;
 			await shoot(svgs[id]);
 			const times = { ours: [], chromium: [], resvgEncoder: [], oursCpu: [], chromiumCpu: [] };
+			const stages = [];
 			let bytes = {};
 			for (let run = 0; run < anchorRuns; run++) {
 				await settle();
-				const o = ours(svgs[id], png.svgToPng);
+				const stage = {};
+				const o = ours(svgs[id], png.svgToPng, stage);
+				stages.push(stage);
 				await settle();
 				const c = await shoot(svgs[id]);
 				await settle();
@@ -214,6 +217,9 @@ async function pngVsChromium() {
 				oursCpuMs: median(times.oursCpu),
 				chromiumCpuMs: median(times.chromiumCpu),
 				firstOfChartMs: firstOfChart,
+				stagesMs: Object.fromEntries(
+					Object.keys(stages[0]).map((k) => [k, median(stages.map((st) => st[k]))])
+				),
 				bytes,
 				runs: times
 			};
@@ -231,6 +237,13 @@ async function pngVsChromium() {
 					'PNG vs Chromium 2x',
 					`${id}: CPU time, ours / Chromium's processes`,
 					`${ms(r.oursCpuMs)} / ${ms(r.chromiumCpuMs)} (${(r.oursCpuMs / r.chromiumCpuMs).toFixed(2)}×)`,
+					'',
+					''
+				],
+				[
+					'PNG stages',
+					`${id}: ${Object.keys(r.stagesMs).join(' / ')}`,
+					Object.values(r.stagesMs).map(ms).join(' / '),
 					'',
 					''
 				],
@@ -546,6 +559,8 @@ function printTable() {
 			`\nPNG vs Chromium: median of ${anchorRuns} alternating runs per chart of svgToPng(svg, 2) in this process` +
 			` (ours: the whole pipeline, a fresh render each time; "resvg asPng" is the same render encoded by` +
 			` resvg) and of setContent(svg) + screenshot in a warm Chromium at deviceScaleFactor 2.` +
+			` Stages of ours: prepare (text to glyph paths, style rules applied), parse (resvg reads the SVG` +
+			` into its tree), draw (resvg rasterises), free (its memory released), encode (our PNG writer).` +
 			`\nThroughput: autocannon, 10 connections, 5 s each, from this process to 127.0.0.1, against` +
 			` one server worker (as npm start runs on 2 cores).`
 	);

@@ -31,8 +31,8 @@ const buffersOf = (files: string[]) =>
  * and resvg loads the font files only for a text left to it. With `fonts`, the SVG goes to resvg as
  * it is, with those font files (tests compare the two).
  */
-export function rasterise(svg: string, scale: number, fonts?: string[]) {
-	return render(svg, scale, fonts, (image) => {
+export function rasterise(svg: string, scale: number, fonts?: string[], stages?: Stages) {
+	return render(svg, scale, fonts, stages, (image) => {
 		// A copy out of the WebAssembly memory, so the image may be freed.
 		const { buffer, byteOffset, byteLength } = image.pixels;
 		return {
@@ -48,9 +48,12 @@ function render<T>(
 	svg: string,
 	scale: number,
 	fonts: string[] | undefined,
+	stages: Stages | undefined,
 	use: (image: ReturnType<InstanceType<typeof Resvg>['render']>) => T
 ): T {
+	const lap = stopwatch(stages);
 	const prepared = fonts ? { svg, texts: 1 } : prepareSvg(svg);
+	lap('prepare');
 	const resvg = new Resvg(prepared.svg, {
 		font: {
 			fontBuffers: prepared.texts ? buffersOf(fonts ?? fontPaths) : [],
@@ -64,13 +67,29 @@ function render<T>(
 		// is no crop at all; png.test.ts checks the size and pixels are those of an uncropped render.
 		crop: { left: 0, top: 0, right: 0, bottom: 0 }
 	});
+	lap('parse');
 	const image = resvg.render();
+	lap('draw');
 	try {
 		return use(image);
 	} finally {
 		image.free();
 		resvg.free();
+		lap('free');
 	}
+}
+
+/** Milliseconds spent in each stage of a render, for the bench: prepare, parse, draw, free, encode. */
+export type Stages = Record<string, number>;
+
+function stopwatch(stages: Stages | undefined) {
+	let last = performance.now();
+	return (stage: string) => {
+		if (!stages) return;
+		const now = performance.now();
+		stages[stage] = (stages[stage] ?? 0) + now - last;
+		last = now;
+	};
 }
 
 /**
@@ -78,12 +97,20 @@ function render<T>(
  * chunks. A pure function of its arguments: the caches it fills (fonts, shaped labels, style sheets)
  * only ever gain entries that never change, so worker threads may each call it side by side.
  */
-export function svgToPng(svg: string, scale: number, metadata: PngMetadata = {}): Buffer {
-	const { pixels, width, height } = rasterise(svg, scale);
-	return encodePng(pixels, width, height, metadata);
+export function svgToPng(
+	svg: string,
+	scale: number,
+	metadata: PngMetadata = {},
+	stages?: Stages
+): Buffer {
+	const { pixels, width, height } = rasterise(svg, scale, undefined, stages);
+	const lap = stopwatch(stages);
+	const png = encodePng(pixels, width, height, metadata);
+	lap('encode');
+	return png;
 }
 
 /** The same image encoded by resvg's own `asPng()`: the reference that the bench and tests compare with. */
 export function svgToPngByResvg(svg: string, scale: number): Buffer {
-	return Buffer.from(render(svg, scale, undefined, (image) => image.asPng()));
+	return Buffer.from(render(svg, scale, undefined, undefined, (image) => image.asPng()));
 }
