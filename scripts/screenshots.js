@@ -17,7 +17,7 @@ const browser = await chromium.launch({
 for (const colorScheme of ['light', 'dark']) {
 	for (const width of [360, 1280]) {
 		const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-		await page.goto(`${base}/?actor=kenya`, { waitUntil: 'networkidle' });
+		await page.goto(`${base}/actors/kenya`, { waitUntil: 'networkidle' });
 		await page.evaluate(() => scrollTo(0, 0));
 		await page.screenshot({ path: `docs/screenshots/page-${colorScheme}-${width}.png` });
 		for (const id of cards) {

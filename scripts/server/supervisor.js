@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const graceMs = 10_000;
 
 /**
- * HOST, PORT, WEB_CONCURRENCY and RENDER_THREADS, checked: a typo stops the start with a message, never
+ * HOST, PORT, WEB_CONCURRENCY, RENDER_THREADS and RENDER_QUEUE, checked: a typo stops the start with a message, never
  * a default.
  * @param {NodeJS.ProcessEnv} env
  */
@@ -27,6 +27,7 @@ export function readConfig(env) {
 	// Each worker draws exports in RENDER_THREADS threads of its own (src/lib/server/render/pool.ts):
 	// the workers and those threads divide the cores between them.
 	const renderThreads = integer('RENDER_THREADS', 1);
+	integer('RENDER_QUEUE', 16);
 	return {
 		host: env.HOST || '127.0.0.1',
 		port: integer('PORT', 3000, 1),

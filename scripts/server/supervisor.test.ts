@@ -118,7 +118,9 @@ describe('the start fails clearly, before any worker is forked', () => {
 		[{ WEB_CONCURRENCY: '0' }, 'WEB_CONCURRENCY must be an integer from 1 to 65535, not "0"'],
 		[{ WEB_CONCURRENCY: 'two' }, 'WEB_CONCURRENCY must be an integer from 1 to 65535, not "two"'],
 		[{ PORT: '80a' }, 'PORT must be an integer from 1 to 65535, not "80a"'],
-		[{ PORT: '65536' }, 'PORT must be an integer from 1 to 65535, not "65536"']
+		[{ PORT: '65536' }, 'PORT must be an integer from 1 to 65535, not "65536"'],
+		[{ RENDER_THREADS: '-1' }, 'RENDER_THREADS must be an integer from 0 to 65535, not "-1"'],
+		[{ RENDER_QUEUE: 'lots' }, 'RENDER_QUEUE must be an integer from 0 to 65535, not "lots"']
 	])('with %o', async (env, message) => {
 		const server = await start(fakeBuild().entry, env);
 		expect(await server.exited).toBe(1);

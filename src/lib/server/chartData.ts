@@ -1,8 +1,11 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
 import { csvFormat } from 'd3-dsv';
 import { charts, type ChartId } from '$lib/charts/registry';
 import type { ChartState } from '$lib/charts/types';
 import { ruleNote } from '$lib/words/phrase';
-import { renderer } from './site';
+import { chartOf } from './exports';
+import { parseQuery } from './params';
+import { datasetHash, renderer } from './site';
 
 const { dataset, markers } = renderer;
 
@@ -47,4 +50,25 @@ export function chartCsv(id: ChartId, state: ChartState): string {
 		) as Record<string, string>[],
 		keys
 	);
+}
+
+/** `/data/{id}.csv` and `/data/{id}.json`: the rows of a chart, which take no query parameter. */
+export function dataEndpoint(format: 'csv' | 'json'): RequestHandler<{ id: string }> {
+	return ({ params, url }) => {
+		const id = chartOf(params.id);
+		const q = parseQuery(url, {});
+		if (q instanceof Response) return q;
+		const headers = {
+			etag: `"${datasetHash}-${id}"`,
+			'cache-control': 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800'
+		};
+		if (format === 'json') return json(chartRows(id, {}), { headers });
+		return new Response(chartCsv(id, {}), {
+			headers: {
+				...headers,
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="mss-haiti-${id}.csv"`
+			}
+		});
+	};
 }

@@ -7,9 +7,10 @@ import type { ExportJob, ExportResult } from './task';
  * up the page. The queue is bounded: past it, `runExport` throws `PoolBusy` and the endpoint answers 503
  * with Retry-After instead of piling requests up. Memory is bounded by the threads × the pixel limit.
  *
- * RENDER_THREADS sets the threads per server process (the server runs one process per core, so the
- * default is one each); 0 renders on the main thread, as development and prerendering do. RENDER_QUEUE
- * bounds the jobs waiting for a thread (16: a few seconds of work at most).
+ * RENDER_THREADS sets the threads per server process (default 1; the server runs cores ÷ (1 + threads)
+ * processes, so that processes and threads share the cores); 0 renders on the main thread, as
+ * development and prerendering do. RENDER_QUEUE bounds the jobs waiting for a thread (16: a few
+ * seconds of work at most). scripts/server/supervisor.js checks both before any process starts.
  */
 const threads = Number(process.env.RENDER_THREADS ?? 1);
 const maxQueue = Number(process.env.RENDER_QUEUE ?? 16);
