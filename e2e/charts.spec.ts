@@ -258,3 +258,31 @@ test('contributors: pledges and deployments by country, with none found shown', 
 	}
 	await expect(table.locator('tbody tr:not(:has(a.ev))')).toHaveCount(0);
 });
+
+test('a focused mark keeps the focus when the card’s wider drawing replaces the narrow one', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	// The wider drawing is held back until a mark of the narrow one has the focus.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/drawings/troops-*.svg', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await expect(page.locator('html[data-enhanced]')).toHaveCount(1);
+	await expect(drawing(page, 'troops')).toHaveAttribute('viewBox', /^0 0 300 /);
+	const mark = drawing(page, 'troops').locator('a.mark').nth(3);
+	const href = await mark.getAttribute('href');
+	await mark.focus();
+	release();
+	await expect(page.locator('#chart-troops .drawing')).toHaveAttribute('data-fitted', '');
+	await expect(drawing(page, 'troops')).toHaveAttribute('viewBox', /^0 0 (460|720) /);
+	const focused = await page.evaluate(() =>
+		document.activeElement?.closest('.drawing svg')
+			? document.activeElement.getAttribute('href')
+			: null
+	);
+	expect(focused).toBe(href);
+});

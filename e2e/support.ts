@@ -36,6 +36,8 @@ export async function dataset(request: APIRequestContext): Promise<Dataset & { h
 /** Waits until the page's enhancements are in place (src/lib/client/main.ts marks the document). */
 export async function enhanced(page: Page) {
 	await expect(page.locator('html[data-enhanced]')).toHaveCount(1);
+	// and every card shows the drawing made for its width, so that no mark is swapped under a test
+	await expect(page.locator('.drawing:not([data-fitted])')).toHaveCount(0);
 }
 
 /** A card's drawing: the one SVG the card shows (narrow as served; wider once JavaScript fits it). */

@@ -10,15 +10,30 @@ export function bestWidth(widths: number[], room: number): number {
 const fetched = new Map<string, Promise<string>>();
 
 /**
+ * The mark of `el`'s drawing that has the focus, as a function that focuses the same mark (same link,
+ * same rank among marks with that link) in the drawing that replaces it: a reader tabbing through the
+ * marks as the drawing is swapped stays where they were.
+ */
+function focusedMark(el: HTMLElement) {
+	const active = document.activeElement;
+	if (!(active instanceof SVGAElement) || !el.contains(active)) return null;
+	const href = active.getAttribute('href') ?? '';
+	const same = (root: Element) =>
+		[...root.querySelectorAll('a.mark')].filter((a) => a.getAttribute('href') === href);
+	const rank = same(el).indexOf(active);
+	return () => {
+		const marks = same(el) as SVGAElement[];
+		(marks[rank] ?? marks[0])?.focus();
+	};
+}
+
+/**
  * A card carries its chart drawn at the narrowest card width, which every screen can read. When the
  * card has room for a wider drawing, this puts the server's drawing for that width in its place (a
  * prerendered file, the same renderer), and tells the card (`drawing:replaced`), whose map re-attaches.
  */
 export function fitDrawings(drawings: HTMLElement[]) {
-	const fit = async (el: HTMLElement) => {
-		const widths = el.dataset.widths!.split(' ').map(Number);
-		const want = bestWidth(widths, el.clientWidth);
-		if (want === Number(el.dataset.width)) return;
+	const swap = async (el: HTMLElement, want: number) => {
 		const url = drawingUrl(el.dataset.chart as ChartId, want);
 		if (!fetched.has(url))
 			fetched.set(
@@ -27,10 +42,18 @@ export function fitDrawings(drawings: HTMLElement[]) {
 			);
 		const svg = await fetched.get(url)!.catch(() => null);
 		if (!svg || el.dataset.width === String(want)) return;
+		const focused = focusedMark(el);
 		el.querySelector('svg')!.outerHTML = svg;
 		el.dataset.width = String(want);
 		el.style.setProperty('--w', String(want));
+		focused?.();
 		el.dispatchEvent(new CustomEvent('drawing:replaced'));
+	};
+	// `data-fitted` once the card shows the drawing for its width (a hook for styles and tests).
+	const fit = async (el: HTMLElement) => {
+		const want = bestWidth(el.dataset.widths!.split(' ').map(Number), el.clientWidth);
+		if (want !== Number(el.dataset.width)) await swap(el, want);
+		el.dataset.fitted = '';
 	};
 	const observer = new ResizeObserver((entries) => {
 		for (const entry of entries) void fit(entry.target as HTMLElement);
