@@ -251,12 +251,15 @@ test('contributors: pledges and deployments by country, with none found shown', 
 		).toHaveCount(1);
 		await expect(
 			drawing(page, 'contributors').getByRole('link', {
-				name: `${c.short ?? c.name}: no deployment found in the sources`,
+				name: `${c.short ?? c.name}: no deployment found in the article or our background sources`,
 				exact: true
 			})
 		).toHaveCount(1);
 	}
-	await expect(table.locator('tbody tr:not(:has(a.ev))')).toHaveCount(0);
+	// Every other row links its evidence; a "none found" row names no source, as none says it.
+	await expect(table.locator('tbody tr:not(:has(a.ev))')).toHaveCount(silent.length);
+	for (const row of await table.locator('tbody tr:not(:has(a.ev))').all())
+		await expect(row).toContainText('none in our sources');
 });
 
 test('a focused mark keeps the focus when the card’s wider drawing replaces the narrow one', async ({

@@ -14,8 +14,8 @@ export const evidenceColumns = ['rule', 'provenance', 'source', 'quote', 'record
 
 /**
  * The rows a chart draws, as its data table shows them (with its Basis column), each with the rule of
- * any value we derived, and its evidence: the source's outlet, whether it is the article or background,
- * the verbatim quote, and its article offsets.
+ * any value we derived, and its evidence: the source's outlet, whether it is the article or background
+ * (or none, for a row saying what our sources do not have), the verbatim quote, and its article offsets.
  */
 export function chartRows(id: ChartId, state: ChartState) {
 	const spec = charts[id];
@@ -26,7 +26,11 @@ export function chartRows(id: ChartId, state: ChartState) {
 	const rows = table.rows.map((row) => ({
 		...row.cells,
 		rule: ruleNote(row.rules ?? []),
-		provenance: row.evidence.some((e) => e.kind === 'article') ? 'article' : 'background',
+		provenance: !row.evidence.length
+			? 'none'
+			: row.evidence.some((e) => e.kind === 'article')
+				? 'article'
+				: 'background',
 		source: [...new Set(row.evidence.map((e) => markers.outlets[e.source]))].join('; '),
 		quote: row.evidence.map((e) => e.quote).join(' | '),
 		records: row.records ?? [],

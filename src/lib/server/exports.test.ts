@@ -83,7 +83,13 @@ describe('chart data', () => {
 			const csv = csvParse(chartCsv(id, {}));
 			expect(new Set(csv.columns).size, 'no column twice').toBe(csv.columns.length);
 			csv.forEach((row, i) => {
-				expect(row.basis, `row ${i}`).toMatch(/^(stated by the source|.+ said|our calculation†)$/);
+				expect(row.basis, `row ${i}`).toMatch(
+					/^(stated by the source|.+ said|our calculation†|none in our sources)$/
+				);
+				expect(row.basis === 'none in our sources', `row ${i} names no source`).toBe(
+					row.source === ''
+				);
+				expect(row.provenance === 'none', `row ${i}`).toBe(row.source === '');
 				expect(row.rule).toBe(json.rows[i]!.rule);
 				expect(row.basis === 'our calculation†', `row ${i}`).toBe(row.rule!.startsWith('†'));
 			});

@@ -103,7 +103,7 @@ export const basisColumn = { key: 'basis', label: 'Basis' };
 
 /**
  * A row of a chart's table: its cells, then the Basis column, its evidence, records and rules, all
- * from what it rests on.
+ * from what it rests on. A row that rests on nothing says what we did not find: no source is named.
  */
 export function tableRow(
 	cells: Record<string, string | number | null>,
@@ -112,7 +112,10 @@ export function tableRow(
 ) {
 	const c = claim('row', '', rests, rules);
 	return {
-		cells: { ...cells, basis: basisWords(c) },
+		cells: {
+			...cells,
+			basis: rests.length || rules.length ? basisWords(c) : 'none in our sources'
+		},
 		evidence: c.evidence,
 		records: c.records,
 		rules: c.rules

@@ -1,5 +1,5 @@
 import { formatDate, formatQuantity } from '$lib/data/format';
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import type { Dataset } from '$lib/data/schema';
 import { basisColumn, claim, ofQuantity, tableRow } from '$lib/words/claim';
 import {
 	alternatives,
@@ -55,7 +55,7 @@ function select(ds: Dataset): ContributorsData {
 					id: country.id,
 					name: country.short ?? country.name,
 					pledged,
-					deployed: deployedOf(people, country.evidence)
+					deployed: deployedOf(people)
 				}
 			];
 		});
@@ -68,7 +68,7 @@ function select(ds: Dataset): ContributorsData {
 }
 
 /** The latest head count (with its conflicting values), else the sum of the arrivals, else none found. */
-function deployedOf(people: Quantity[], evidence: LocatedEvidence[]): Deployed {
+function deployedOf(people: Quantity[]): Deployed {
 	const counts = people.filter(
 		(q) => q.measure === 'personnel' && q.status === 'deployed' && q.asOf
 	);
@@ -88,7 +88,7 @@ function deployedOf(people: Quantity[], evidence: LocatedEvidence[]): Deployed {
 		}
 		return { kind: 'arrivals', groups: [...groups.values()] };
 	}
-	return { kind: 'none', evidence };
+	return { kind: 'none' };
 }
 
 /** What a country pledged: every figure where sources differ, each with who gives it. */
@@ -212,8 +212,14 @@ function table(data: ContributorsData) {
 		if (d.kind === 'none') {
 			rows.push(
 				tableRow(
-					{ country: c.name, figure: 'Deployed', value: null, asOf: '—', note: 'none found' },
-					[{ ref: { type: 'actor', id: c.id }, evidence: d.evidence }]
+					{
+						country: c.name,
+						figure: 'Deployed',
+						value: null,
+						asOf: '—',
+						note: 'none found in the article or our background sources'
+					},
+					[]
 				)
 			);
 		}

@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { formatDate, formatShort } from '$lib/data/format';
 import { figureWords, marked, said } from '$lib/words/phrase';
-import type { Dataset, LocatedEvidence } from '$lib/data/schema';
+import type { Dataset } from '$lib/data/schema';
 import { fontSizes, lineHeight, textWidth } from '../frame/text';
 import { markLink, type LayoutOptions, type MarkLink } from '../types';
 import { round } from '../frame/round';
@@ -13,7 +13,7 @@ type Quantity = Dataset['quantities'][number];
 export type Deployed =
 	| { kind: 'personnel'; figures: Quantity[] }
 	| { kind: 'arrivals'; groups: Quantity[][] }
-	| { kind: 'none'; evidence: LocatedEvidence[] };
+	| { kind: 'none' };
 
 export interface Contributor {
 	id: string;
@@ -57,7 +57,7 @@ export interface ContributorsGeometry {
 		id: string;
 		name: { x: number; y: number; text: string };
 		marks: ContributorMark[];
-		/** "None found": drawn as a crossed circle, linked to the evidence that no deployment is recorded. */
+		/** "None found": drawn as a crossed circle, linked to the list of sources we searched. */
 		none: { x: number; y: number; link: MarkLink } | null;
 		labels: ContributorLabel[];
 		/** Conflict brackets and end ticks. */
@@ -207,7 +207,10 @@ export function layout(data: ContributorsData, { width }: LayoutOptions): Contri
 			none = {
 				x: 7,
 				y: round(deployY + DEPLOY_H / 2),
-				link: markLink(`${c.name}: no deployment found in the sources`, d.evidence)
+				link: markLink(
+					`${c.name}: no deployment found in the article or our background sources`,
+					[]
+				)
 			};
 		}
 		if (range) {

@@ -145,7 +145,7 @@ export const actors: DatasetInput['actors'] = [
 		id: 'benin',
 		name: 'Benin',
 		kind: 'country',
-		role: 'Pledged personnel to the MSS; no deployment found',
+		role: 'Pledged personnel to the MSS',
 		evidence: [bg('reuters-socast', '~1,500 (UN, 29 Feb 2024)')]
 	},
 	{
