@@ -236,6 +236,19 @@ describe('relationSentence: kind, status and basis give the words', () => {
 			relation({ kind: 'discusses-with', status: 'past', date: '2024-10-11' }),
 			[],
 			'Kenya held discussions with Haiti (11 Oct 2024)'
+		],
+		[
+			// The figure's date is when a source reported it, not when the commitment was made.
+			'a figure reported on a date',
+			relation({ kind: 'pledges-to', status: 'committed' }),
+			[quantity('committed', stated, { asOf: '2025-02-04' })],
+			'Kenya committed 600 officers (as of 4 Feb 2025) to Haiti'
+		],
+		[
+			'a group’s arrival on its day',
+			relation({ status: 'deployed' }),
+			[quantity('deployed', stated, { measure: 'arrival', asOf: '2025-02-04' })],
+			'Kenya deployed 600 officers (arrived 4 Feb 2025) to Haiti'
 		]
 	])('%s', (_, r, figures, words) => expect(sentence(r, figures)).toBe(words));
 

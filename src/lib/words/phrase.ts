@@ -152,7 +152,11 @@ export function nameInSentence(a: Pick<Actor, 'name' | 'kind'>): string {
 	return `the ${a.name}`;
 }
 
-/** Figures a relation or an event carries: with their dates, and who gives each where they differ. */
+/**
+ * Figures a relation or an event carries: with their dates, and who gives each where they differ. A
+ * figure's date is when it held (“as of”), or for a group's arrival the day it arrived: never the date
+ * of the act the sentence names, which a source may not give.
+ */
 export function figuresText(
 	figures: Quantity[],
 	outlets: Record<string, string>,
@@ -161,9 +165,11 @@ export function figuresText(
 	if (!figures.length) return '';
 	const differ = figures.every((q) => q.conflict && q.conflict === figures[0]!.conflict);
 	const one = (q: Quantity) => {
-		const notes = [dates && q.asOf ? formatDate(q.asOf) : '', differ ? who(q, outlets) : ''].filter(
-			Boolean
-		);
+		const date =
+			!dates || !q.asOf
+				? ''
+				: `${q.measure === 'arrival' ? 'arrived' : 'as of'} ${formatDate(q.asOf)}`;
+		const notes = [date, differ ? who(q, outlets) : ''].filter(Boolean);
 		return `${formatQuantity(q, units)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 	};
 	const sorted = differ ? [...figures].sort((a, b) => a.value - b.value) : figures;
