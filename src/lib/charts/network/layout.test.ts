@@ -207,11 +207,11 @@ describe('layout', () => {
 });
 
 const EXPECTED = {
-	height: 549,
-	kenya: [367.5, 292.7],
-	haiti: [365.2, 446.4],
-	mss: [243.5, 195.5],
-	guterres: [618.6, 77.3]
+	height: 557,
+	kenya: [443.2, 454.4],
+	haiti: [545.3, 283.7],
+	mss: [222.6, 337.7],
+	guterres: [28.4, 156.8]
 };
 
 describe('labelPoint', () => {

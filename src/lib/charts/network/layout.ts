@@ -97,6 +97,15 @@ export const kindLabels: Record<RelationKind, string> = {
 	announces: 'announced'
 };
 
+/**
+ * The kind as drawn on a link, where no sentence stands beside it: a relation only announced reads as a
+ * plan (“set to deploy to”), not as done.
+ */
+export function linkLabel(r: Pick<Relation, 'kind' | 'status'>): string {
+	if (r.status !== 'announced') return kindLabels[r.kind];
+	return r.kind === 'deploys-to' ? 'set to deploy to' : `${kindLabels[r.kind]} (announced)`;
+}
+
 export const actorKindLabels: Record<ActorKind, string> = {
 	person: 'Person',
 	country: 'Country',
@@ -115,7 +124,7 @@ const actorLabel = (a: Actor) => a.short ?? a.name;
 export const simulationInput = (actors: Actor[], relations: Relation[]) =>
 	[
 		actors.map((a) => ({ id: a.id, label: actorLabel(a) })),
-		relations.map((r) => ({ id: r.id, from: r.from, to: r.to, label: kindLabels[r.kind] }))
+		relations.map((r) => ({ id: r.id, from: r.from, to: r.to, label: linkLabel(r) }))
 	] as const;
 
 /** Positions of the network, with the selected actor and its neighbourhood marked. */
@@ -152,7 +161,7 @@ export function layout(data: NetworkData, { width }: LayoutOptions): NetworkGeom
 			from: r.from,
 			to: r.to,
 			kind: r.kind,
-			kindLabel: kindLabels[r.kind],
+			kindLabel: linkLabel(r),
 			...p,
 			path: linkPath(a, b, { x: p.lx, y: p.ly }),
 			link: markLink(`${words} (${source})`, r.evidence),
