@@ -88,4 +88,17 @@ describe('rules: each value with its rule written down', () => {
 			'735 (Kenya) is the largest of the figures charted: 735 (Kenya), 24 (Jamaica)'
 		);
 	});
+
+	test('largest: a range is written whole, and must clear every other figure at its low end', () => {
+		const range = (name: string, low: number, value: number) => ({
+			...fig(name, value),
+			figure: { low, value, unit: 'personnel' as const }
+		});
+		expect(largest([fig('Kenya', 735), range('Guatemala', 150, 152)], 'them').rule.text).toBe(
+			'735 (Kenya) is the largest of them: 735 (Kenya), 150 to 152 (Guatemala)'
+		);
+		expect(() => largest([range('Guatemala', 150, 152), fig('Jamaica', 151)], 'them')).toThrow(
+			'no largest of them: 150 to 152 (Guatemala) may be below 151 (Jamaica)'
+		);
+	});
 });

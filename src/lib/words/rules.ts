@@ -18,7 +18,8 @@ export interface Input {
 	/** How the rule's text names it: “the meeting”, “Resolution 2699”. */
 	name: string;
 	date?: string;
-	figure?: Pick<Quantity, 'value' | 'unit' | 'approx'>;
+	/** Its figure; `low` where it is a range (a sum of figures sources differ on), `value` its top. */
+	figure?: Pick<Quantity, 'value' | 'unit' | 'approx'> & { low?: number };
 	evidence: LocatedEvidence[];
 }
 
@@ -78,7 +79,13 @@ const figure = (i: Input) => {
 	if (!i.figure) throw new Error(`rule input "${i.ref.id}" has no figure`);
 	return i.figure;
 };
-const amount = (i: Input) => formatQuantity(figure(i), false);
+const amount = (i: Input) => {
+	const f = figure(i);
+	const top = formatQuantity(f, false);
+	return f.low === undefined || f.low === f.value
+		? top
+		: `${formatQuantity({ ...f, value: f.low }, false)} to ${top}`;
+};
 
 /** “by the following month”, said at a dated event: the month after its date. */
 export function followingMonth(at: Input): Derived<string> {
@@ -153,9 +160,18 @@ export function share(part: Input, whole: Input): Derived<number> {
 	};
 }
 
-/** The largest of several figures, each named: a ranking among the figures charted, not the source's. */
+/**
+ * The largest of several figures, each named: a ranking among the figures charted, not the source's.
+ * A range must clear every other figure at its low end, or the ranking would claim more than we know.
+ */
 export function largest(inputs: Input[], among: string): Derived<Input> {
 	const value = inputs.reduce((best, i) => (figure(i).value > figure(best).value ? i : best));
+	const low = figure(value).low ?? figure(value).value;
+	const rival = inputs.find((i) => i !== value && figure(i).value > low);
+	if (rival)
+		throw new Error(
+			`no largest of ${among}: ${amount(value)} (${value.name}) may be below ${amount(rival)} (${rival.name})`
+		);
 	return {
 		value,
 		rule: rule(

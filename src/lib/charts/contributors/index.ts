@@ -135,7 +135,11 @@ function words(data: ContributorsData): ChartWords {
 				deployed.map((c) => ({
 					ref: { type: 'actor' as const, id: c.id },
 					name: c.name,
-					figure: { value: deployedRange(c.deployed)![1], unit: 'personnel' as const },
+					figure: {
+						low: deployedRange(c.deployed)![0],
+						value: deployedRange(c.deployed)![1],
+						unit: 'personnel' as const
+					},
 					evidence: deployedRecords(c).flatMap((r) => r.evidence)
 				})),
 				'the deployed figures charted'
