@@ -1,4 +1,4 @@
-import { describeRecord } from '$lib/data/lookup';
+import { describeRecord, evidenceOf } from '$lib/data/lookup';
 import type { Dataset, RecordRef } from '$lib/data/schema';
 import type { Table } from '$lib/charts/types';
 import type { KeyFigure } from '$lib/figures/keyFigures';
@@ -11,7 +11,8 @@ export interface Support {
 
 /**
  * What each article highlight supports, in words, each linking to where it shows on the page: the
- * records that cite it, then the charts whose rows rest on it.
+ * records that cite it, then the charts whose rows rest on it. A record that rests on background sources
+ * too says so, as the sentence alone does not carry all its words (a date, a resolution's number).
  */
 export function supportsByHighlight(
 	ds: Dataset,
@@ -46,7 +47,10 @@ export function supportsByHighlight(
 		ds.highlights.map((h) => [
 			h.id,
 			[
-				...h.supports.map((ref) => ({ text: describeRecord(ds, ref), href: where(ref, h.id) })),
+				...h.supports.map((ref) => ({
+					text: `${describeRecord(ds, ref)}${evidenceOf(ds, ref).some((e) => e.kind === 'background') ? ' (also rests on background sources)' : ''}`,
+					href: where(ref, h.id)
+				})),
 				...charted(h.id)
 			]
 		])

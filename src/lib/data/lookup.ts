@@ -10,6 +10,19 @@ export function byId<T extends { id: string }>(list: T[], id: string): T {
 
 export const actorName = (ds: Dataset, id: string) => byId(ds.actors, id).name;
 
+/** The evidence a record rests on, whatever its type. */
+export function evidenceOf(ds: Dataset, ref: RecordRef) {
+	if (ref.type === 'meeting') return ds.meeting.evidence;
+	const list = {
+		actor: ds.actors,
+		relation: ds.relations,
+		quantity: ds.quantities,
+		event: ds.events,
+		quote: ds.quotes
+	}[ref.type];
+	return byId<(typeof list)[number]>(list, ref.id).evidence;
+}
+
 /** A record in words, as the article reader lists what a sentence supports. */
 export function describeRecord(ds: Dataset, ref: RecordRef): string {
 	switch (ref.type) {
