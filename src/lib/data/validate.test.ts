@@ -314,6 +314,14 @@ describe('validate', () => {
 			'sources "bg" .named[0]: the fact sheet never writes "mkenyaleo.com"'
 		],
 		[
+			'one side of a conflict told alone',
+			(d: DatasetInput) => {
+				d.relations[0]!.status = 'deployed';
+				d.relations[0]!.figures = ['arrived'];
+			},
+			'relations "kenya-haiti" .figures: holds "arrived" of conflict "c" but not "arrived-b": name every side or none'
+		],
+		[
 			'a figure in a label that no quote gives',
 			(d: DatasetInput) => (d.quantities[1]!.label = 'Arrived, of the 600'),
 			'quantities "arrived" .label: 600 stands in none of its evidence quotes'
@@ -381,5 +389,14 @@ describe('the dataset', () => {
 		);
 		expect(ds.conflicts.every((c) => c.members.length >= 2)).toBe(true);
 		expect(ds.meeting.date).toBe('2024-10-11');
+	});
+
+	test('a country’s deployment in the network tells every arrival of its own we hold', () => {
+		const deployed = ds.relations.filter((r) => r.kind === 'deploys-to' && r.status === 'deployed');
+		expect(deployed.length).toBeGreaterThan(0);
+		for (const r of deployed) {
+			const arrivals = ds.quantities.filter((q) => q.subject === r.from && q.measure === 'arrival');
+			expect(r.figures ?? [], r.id).toEqual(expect.arrayContaining(arrivals.map((q) => q.id)));
+		}
 	});
 });

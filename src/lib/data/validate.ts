@@ -165,6 +165,19 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 	for (const a of input.actors) wordsStand(`actors "${a.id}"`, 'role', a.role, a.evidence);
 
 	const quantityIds = new Map(input.quantities.map((q) => [q.id, q]));
+	// A record that tells one side of a conflict tells every side: the sources differ, and it says so.
+	const wholeConflicts = (where: string, figures: string[] = []) => {
+		for (const f of figures) {
+			const c = quantityIds.get(f)?.conflict;
+			const missing = input.quantities.filter(
+				(q) => c && q.conflict === c && !figures.includes(q.id)
+			);
+			for (const q of missing)
+				problems.push(
+					`${where} .figures: holds "${f}" of conflict "${c}" but not "${q.id}": name every side or none`
+				);
+		}
+	};
 	const relations = withEvidence('relations', input.relations);
 	for (const r of input.relations) {
 		const where = `relations "${r.id}"`;
@@ -180,6 +193,7 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 					`${where} .status: "${r.status}", but its figure "${f}" is ${q.status}: a relation says no more than its figures`
 				);
 		}
+		wholeConflicts(where, r.figures);
 		dateGiven(where, 'date', r.date, r.evidence, r.basis);
 		speechAttributed(where, r.evidence, r.basis, speechActs.has(r.kind));
 	}
@@ -210,6 +224,7 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 		const where = `events "${e.id}"`;
 		e.actors.forEach((a, i) => refs(where, `actors[${i}]`, a, actorIds, 'actor'));
 		(e.figures ?? []).forEach((f, i) => refs(where, `figures[${i}]`, f, quantityIds, 'quantity'));
+		wholeConflicts(where, e.figures);
 		wordsStand(where, 'label', e.label, e.evidence);
 		statusWords(where, e.label, e.status);
 		dateGiven(where, 'date', e.date, e.evidence, e.basis);

@@ -245,6 +245,37 @@ describe('relationSentence: kind, status and basis give the words', () => {
 			'Kenya committed 600 officers (as of 4 Feb 2025) to Haiti'
 		],
 		[
+			'a figure the sources differ on, among others',
+			relation({ status: 'deployed' }),
+			[
+				quantity('deployed', stated, { id: 'a', measure: 'arrival', asOf: '2025-01-03' }),
+				quantity('deployed', ruto, {
+					id: 'b',
+					measure: 'arrival',
+					asOf: '2025-01-04',
+					value: 75,
+					conflict: 'c'
+				}),
+				quantity('deployed', stated, {
+					id: 'c',
+					measure: 'arrival',
+					asOf: '2025-01-04',
+					value: 77,
+					conflict: 'c'
+				})
+			],
+			'Kenya deployed 600 officers (arrived 3 Jan 2025) and 75 officers (arrived 4 Jan 2025; Ruto) or 77 officers (arrived 4 Jan 2025; the article) to Haiti: sources differ'
+		],
+		[
+			'values the same sources give, which of them gives which unknown',
+			relation({ status: 'deployed' }),
+			[
+				quantity('deployed', stated, { id: 'b', value: 75, conflict: 'c' }),
+				quantity('deployed', stated, { id: 'c', value: 77, conflict: 'c' })
+			],
+			'Kenya deployed 75 officers or 77 officers to Haiti: sources differ'
+		],
+		[
 			'a group’s arrival on its day',
 			relation({ status: 'deployed' }),
 			[quantity('deployed', stated, { measure: 'arrival', asOf: '2025-02-04' })],

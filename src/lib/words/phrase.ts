@@ -162,9 +162,14 @@ export function figuresText(
 	outlets: Record<string, string>,
 	{ dates = true, units = true } = {}
 ): string {
-	if (!figures.length) return '';
-	const differ = figures.every((q) => q.conflict && q.conflict === figures[0]!.conflict);
-	const one = (q: Quantity) => {
+	// Figures one conflict holds are one figure the sources differ on: together, by value, each with who
+	// gives it, unless the same sources give every value (the sheet does not say which gives which).
+	const groups = new Map<string, Quantity[]>();
+	for (const q of figures) {
+		const key = q.conflict ?? `q:${q.id}`;
+		groups.set(key, [...(groups.get(key) ?? []), q]);
+	}
+	const one = (q: Quantity, differ: boolean) => {
 		const date =
 			!dates || !q.asOf
 				? ''
@@ -172,8 +177,16 @@ export function figuresText(
 		const notes = [date, differ ? who(q, outlets) : ''].filter(Boolean);
 		return `${formatQuantity(q, units)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 	};
-	const sorted = differ ? [...figures].sort((a, b) => a.value - b.value) : figures;
-	return sorted.map(one).join(differ ? ' or ' : ' and ');
+	return [...groups.values()]
+		.map((g) =>
+			g.length === 1
+				? one(g[0]!, false)
+				: [...g]
+						.sort((a, b) => a.value - b.value)
+						.map((q) => one(q, new Set(g.map((o) => who(o, outlets))).size > 1))
+						.join(' or ')
+		)
+		.join(' and ');
 }
 
 /**
@@ -268,7 +281,7 @@ export function relationSentence(
 			break;
 	}
 	const when = r.date ? ` (${formatDate(r.date)})` : '';
-	const differ = figures.length > 1 && figures.every((q) => q.conflict) ? ': sources differ' : '';
+	const differ = sourcesDiffer(figures) ? ': sources differ' : '';
 	return upperFirst(`${text}${when}${said(r.basis)}${differ}`);
 }
 
@@ -279,10 +292,14 @@ export function eventSentence(
 	outlets: Record<string, string>
 ): string {
 	const figs = figuresText(figures, outlets, { dates: false, units: false });
-	const differ = figures.length > 1 && figures.every((q) => q.conflict) ? '; sources differ' : '';
+	const differ = sourcesDiffer(figures) ? '; sources differ' : '';
 	const verb = figures[0] ? `${verbOf(figures[0])}: ` : '';
 	return `${e.label}${said(e.basis)}${figs ? ` — ${verb}${figs}${differ}` : ''}`;
 }
+
+/** Whether two of the figures are sides of one conflict. */
+const sourcesDiffer = (figures: Quantity[]) =>
+	figures.some((q, i) => q.conflict && figures.findIndex((o) => o.conflict === q.conflict) !== i);
 
 /** Outlet of each source id: how a sentence names who gives a figure. */
 export const outletsOf = (ds: Pick<Dataset, 'sources'>) =>

@@ -93,7 +93,7 @@ export function selectFunding(ds: Dataset): FundingData {
 			short: short.value,
 			share: part.value,
 			rules: [short.rule, part.rule],
-			text: `${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(`${part.value}%`)} received as of ${formatDate(latest!.asOf)})`
+			text: `The fund: ${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(`${part.value}%`)} received as of ${formatDate(latest!.asOf)}); money outside it not counted`
 		};
 	}
 
@@ -163,7 +163,7 @@ function words(data: FundingData): ChartWords {
 		subtitle,
 		description: claim(
 			'funding-description',
-			`As of ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${marked(`${data.gap.share}%`)} of what the mission needs a year (${data.need.amount})${differ}.`,
+			`As of ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${marked(`${data.gap.share}%`)} of what the mission needs a year (${data.need.amount}; money given outside the fund not counted)${differ}.`,
 			[...rests, ...r.rests],
 			[data.gap.rules[1]!]
 		)
@@ -212,10 +212,10 @@ function table(data: FundingData): Table {
 						tableRow(
 							{
 								when: data.groups.find((g) => g.bars.includes(gap.received))!.when,
-								what: 'Short of one year’s need',
+								what: 'Trust fund short of one year’s need',
 								status: 'our calculation',
 								usd: marked(gap.short.toLocaleString('en-GB')),
-								note: `${marked(`${gap.share}%`)} of the need received`
+								note: `${marked(`${gap.share}%`)} of the need received; money outside the fund not counted`
 							},
 							[...data.need.rests, ...gap.received.rests],
 							gap.rules

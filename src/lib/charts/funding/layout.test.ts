@@ -44,7 +44,7 @@ describe('layout', () => {
 		const g = layout(data, { width: 696 });
 		expect([g.gap!.x0, g.gap!.x1]).toEqual([110.6, 696]);
 		expect(g.gap!.lines.join(' ')).toBe(
-			'about $515 million† short of one year’s need (14%† received as of Dec 2024)'
+			'The fund: about $515 million† short of one year’s need (14%† received as of Dec 2024); money outside it not counted'
 		);
 	});
 
@@ -102,7 +102,7 @@ describe('selectFunding', () => {
 			const labels = [...g.bars, ...g.us!.bars].map((b) => b.label.text);
 			expect(labels).toHaveLength(drawn.length);
 			for (const text of labels) expect(text).toMatch(/^(about )?\$\d/);
-			expect(g.gap!.lines.join(' ')).toMatch(/^about \$\d/);
+			expect(g.gap!.lines.join(' ')).toMatch(/^The fund: about \$\d/);
 			for (const t of g.axis.ticks) expect(t.label).toMatch(/^\$\d/);
 			expect(JSON.stringify(g)).not.toMatch(/C\$|80\.5|pledged-cad/);
 		}

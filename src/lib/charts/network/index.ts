@@ -4,8 +4,8 @@ import { marked, outletsOf, relationIn } from '$lib/words/phrase';
 import { largest } from '$lib/words/rules';
 import { provenanceOf, type ChartSpec, type ChartWords } from '../types';
 import {
-	kindLabels,
 	layout,
+	linkLabel,
 	relationSentence,
 	type NetworkData,
 	type NetworkGeometry
@@ -102,7 +102,7 @@ function table(data: NetworkData) {
 					from: name(r.from),
 					relation: relationSentence(r, data),
 					to: name(r.to),
-					kind: kindLabels[r.kind]
+					kind: linkLabel(r)
 				},
 				[ofRelation(r)]
 			)

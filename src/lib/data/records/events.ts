@@ -140,7 +140,7 @@ export const events: DatasetInput['events'] = [
 	{
 		id: 'us-freeze',
 		date: '2025-02-04',
-		label: 'US freezes $13.3 million of its trust-fund money',
+		label: '$13.3 million of US trust-fund money reported frozen',
 		kind: 'funding',
 		actors: ['usa', 'trust-fund'],
 		basis: { kind: 'attributed', speaker: 'Dujarric' },

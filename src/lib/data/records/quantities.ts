@@ -646,7 +646,7 @@ export const quantities: DatasetInput['quantities'] = [
 	},
 	{
 		id: 'usa-fund-spent',
-		label: 'US trust-fund money spent before the freeze',
+		label: 'US trust-fund money spent',
 		subject: 'usa',
 		measure: 'funding',
 		value: 1_700_000,

@@ -266,7 +266,11 @@ export const relations: DatasetInput['relations'] = [
 		to: 'mss',
 		kind: 'deploys-to',
 		status: 'deployed',
-		figures: ['guatemala-arrival-2025-01-03'],
+		figures: [
+			'guatemala-arrival-2025-01-03',
+			'guatemala-arrival-2025-01-04-75',
+			'guatemala-arrival-2025-01-04-77'
+		],
 		evidence: GUATEMALA_ARRIVALS
 	},
 	{
