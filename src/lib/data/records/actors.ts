@@ -99,7 +99,7 @@ export const actors: DatasetInput['actors'] = [
 	},
 	{
 		id: 'gangs',
-		name: 'Armed gangs',
+		name: 'Gang members',
 		short: 'Gangs',
 		kind: 'group',
 		role: '“A handful of gang members” holding Haiti hostage, in Conille’s words',
