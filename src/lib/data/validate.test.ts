@@ -322,6 +322,14 @@ describe('validate', () => {
 			'relations "kenya-haiti" .figures: holds "arrived" of conflict "c" but not "arrived-b": name every side or none'
 		],
 		[
+			'a figure whose source the record does not cite',
+			(d: DatasetInput) => {
+				d.events[0]!.figures = ['arrived', 'arrived-b'];
+				d.events[0]!.evidence = [d.events[0]!.evidence[0]!];
+			},
+			'events "extension" .evidence: cites nothing from "bg", the source of its figure "arrived"'
+		],
+		[
 			'a figure in a label that no quote gives',
 			(d: DatasetInput) => (d.quantities[1]!.label = 'Arrived, of the 600'),
 			'quantities "arrived" .label: 600 stands in none of its evidence quotes'

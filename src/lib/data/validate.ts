@@ -165,6 +165,15 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 	for (const a of input.actors) wordsStand(`actors "${a.id}"`, 'role', a.role, a.evidence);
 
 	const quantityIds = new Map(input.quantities.map((q) => [q.id, q]));
+	// A record telling figures cites their sources too: its markers are where a reader checks them.
+	const citesFigures = (where: string, figures: string[] = [], evidence: Evidence[]) => {
+		for (const f of figures)
+			for (const e of quantityIds.get(f)?.evidence ?? [])
+				if (!evidence.some((o) => o.source === e.source))
+					problems.push(
+						`${where} .evidence: cites nothing from "${e.source}", the source of its figure "${f}"`
+					);
+	};
 	// A record that tells one side of a conflict tells every side: the sources differ, and it says so.
 	const wholeConflicts = (where: string, figures: string[] = []) => {
 		for (const f of figures) {
@@ -194,6 +203,7 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 				);
 		}
 		wholeConflicts(where, r.figures);
+		citesFigures(where, r.figures, r.evidence);
 		dateGiven(where, 'date', r.date, r.evidence, r.basis);
 		speechAttributed(where, r.evidence, r.basis, speechActs.has(r.kind));
 	}
@@ -225,6 +235,7 @@ export function validate(raw: unknown, factSheet: string): Dataset {
 		e.actors.forEach((a, i) => refs(where, `actors[${i}]`, a, actorIds, 'actor'));
 		(e.figures ?? []).forEach((f, i) => refs(where, `figures[${i}]`, f, quantityIds, 'quantity'));
 		wholeConflicts(where, e.figures);
+		citesFigures(where, e.figures, e.evidence);
 		wordsStand(where, 'label', e.label, e.evidence);
 		statusWords(where, e.label, e.status);
 		dateGiven(where, 'date', e.date, e.evidence, e.basis);

@@ -139,7 +139,9 @@ export function selectTimeline(ds: Dataset): TimelineData {
 			const when = dateIn(e);
 			const figures = (e.figures ?? []).map((id) => byId(ds.quantities, id));
 			const label = eventSentence(e, figures, outlets);
-			const text = `${when}: ${label}${claim ? ' (an event the article reports)' : ''}`;
+			// What the article reports may be a forecast (“expected to be operational”), not an event.
+			const reported = e.status ? 'a forecast' : 'an event';
+			const text = `${when}: ${label}${claim ? ` (${reported} the article reports)` : ''}`;
 			const rests = [ofEvent(e), ...figures.map(ofQuantity)];
 			return {
 				id: e.id,

@@ -161,7 +161,7 @@ export const events: DatasetInput['events'] = [
 		kind: 'resolution',
 		actors: ['un', 'mss', 'gsf'],
 		figures: ['res-2793-vote-un', 'res-2793-vote-devdiscourse'],
-		evidence: [RES_2793]
+		evidence: [RES_2793, bg('devdiscourse', '2793 vote "13 in favour" (devdiscourse) vs 12 (UN)')]
 	},
 	{
 		id: 'mandate-end-2751',

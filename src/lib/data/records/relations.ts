@@ -289,7 +289,10 @@ export const relations: DatasetInput['relations'] = [
 		kind: 'pledges-to',
 		status: 'pledged',
 		figures: ['benin-pledged-1500', 'benin-pledged-2000'],
-		evidence: [bg('ctninfo', '2,000 (US amb., Feb 2024) vs ~1,500 (UN, 29 Feb 2024)')]
+		evidence: [
+			bg('ctninfo', '2,000 (US amb., Feb 2024) vs ~1,500 (UN, 29 Feb 2024)'),
+			bg('reuters-socast', '~1,500 (UN, 29 Feb 2024)')
+		]
 	},
 	{
 		id: 'usa-pledges-to-mss',
