@@ -1,10 +1,24 @@
-import type { Dataset } from '$lib/data/schema';
+import { chartIds, charts } from '$lib/charts/registry';
+import { notCharted } from '$lib/data/notCharted';
+import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { allClaims, pageClaims } from './page';
+
+const quotes = (list: LocatedEvidence[]) =>
+	list.map(({ source, kind, quote, start, end, anchor }) => ({
+		source,
+		kind,
+		quote,
+		start,
+		end,
+		anchor
+	}));
 
 /**
  * Every sentence the page writes, as /api/claims.json lists it: its text, the records it rests on, its
  * basis (stated, attributed with its speakers, or derived with its rules), and its evidence quotes. It is
- * built by the same function as the page's sentences, so the two cannot drift.
+ * built by the same function as the page's sentences, so the two cannot drift. Then every row of the
+ * charts' tables (which hold what the drawings label: each figure, event and our calculations), with its
+ * Basis cell, records, rules and quotes; and why each conflict we do not chart is left out.
  */
 export function claimsJson(ds: Dataset) {
 	const page = pageClaims(ds);
@@ -16,15 +30,19 @@ export function claimsJson(ds: Dataset) {
 			speakers: c.speakers,
 			rules: c.rules.map((r) => r.id),
 			records: c.records,
-			evidence: c.evidence.map(({ source, kind, quote, start, end, anchor }) => ({
-				source,
-				kind,
-				quote,
-				start,
-				end,
-				anchor
-			}))
+			evidence: quotes(c.evidence)
 		})),
+		rows: chartIds.flatMap((id) =>
+			charts[id].table(charts[id].select(ds, {})).rows.map((r, i) => ({
+				id: `row-${id}-${i + 1}`,
+				chart: id,
+				cells: r.cells,
+				rules: (r.rules ?? []).map((x) => x.id),
+				records: r.records ?? [],
+				evidence: quotes(r.evidence)
+			}))
+		),
+		notCharted,
 		rules: page.rules.map((r) => ({
 			id: r.id,
 			kind: r.kind,

@@ -64,6 +64,31 @@ describe('claimsJson', () => {
 			for (const r of c.rules) expect(json.rules.some((x) => x.id === r)).toBe(true);
 		}
 	});
+
+	test('lists every row of the charts’ tables, with its basis, rules and quotes', () => {
+		const json = claimsJson(dataset);
+		for (const id of chartIds) {
+			const rows = charts[id].table(charts[id].select(dataset, {})).rows;
+			const listed = json.rows.filter((r) => r.chart === id);
+			expect(
+				listed.map((r) => r.cells),
+				id
+			).toEqual(rows.map((r) => r.cells));
+		}
+		for (const r of json.rows) {
+			expect(r.cells.basis, r.id).toBeTruthy();
+			expect(r.evidence.length > 0 || r.cells.basis === 'none in our sources', r.id).toBe(true);
+			for (const id of r.rules)
+				expect(
+					json.rules.some((x) => x.id === id),
+					r.id
+				).toBe(true);
+		}
+		// The funding chart's drawn gap is one of them, with both its rules.
+		const gap = json.rows.find((r) => r.cells.what === 'Trust fund short of one year’s need');
+		expect(gap?.rules).toHaveLength(2);
+		expect(json.notCharted.length).toBeGreaterThan(0);
+	});
 });
 
 describe('conflicts of the fact sheet', () => {

@@ -107,7 +107,7 @@ export function selectFunding(ds: Dataset): FundingData {
 		committed && spent && frozen
 			? {
 					when: committed.asOf ? formatDate(committed.asOf) : 'undated',
-					heading: `US money in the fund${committed.asOf ? `, ${formatDate(committed.asOf)}` : ''}${said(committed.basis)} (its own scale: the bar is the ${formatQuantity(committed)} ${figureWords(committed).split(' ').at(-1)})`,
+					heading: `US money committed to the fund${committed.asOf ? `, ${formatDate(committed.asOf)}` : ''}${said(committed.basis)} (its own scale: the bar is the ${formatQuantity(committed)} ${figureWords(committed).split(' ').at(-1)})`,
 					committed: fundBar(committed, false, outlets),
 					spent: fundBar(spent, false, outlets),
 					frozen: fundBar(frozen, false, outlets)
@@ -180,7 +180,7 @@ function table(data: FundingData): Table {
 			? [data.us.committed, data.us.spent, data.us.frozen].map((b) => ({
 					when: data.us!.when,
 					b,
-					note: 'US money in the fund'
+					note: 'US money committed to the fund'
 				}))
 			: [])
 	];
