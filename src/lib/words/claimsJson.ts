@@ -14,7 +14,8 @@ const quotes = (list: LocatedEvidence[]) =>
 	}));
 
 /**
- * Every sentence the page writes, as /api/claims.json lists it: its text, the records it rests on, its
+ * The page's sentences (headline, key figures, charts' titles, subtitles and descriptions, relations),
+ * as /api/claims.json lists them: each with its text, the records it rests on, its
  * basis (stated, attributed with its speakers, or derived with its rules), and its evidence quotes. It is
  * built by the same function as the page's sentences, so the two cannot drift. Then every row of the
  * charts' tables (which hold what the drawings label: each figure, event and our calculations), with its

@@ -45,7 +45,7 @@ export function pageClaims(ds: Dataset): PageClaims {
 	const page = {
 		headline,
 		title: `${figureWords(announced)} for Haiti, traced to the sentence · MSS Haiti dashboard`,
-		description: `${headline.text}: the article’s figures and actors as charts and a network map, each traced to its sentence.`,
+		description: `${headline.text}: the article’s figures and actors, with background reporting, as charts and a network map, each traced to its sentence.`,
 		figures,
 		charts: chartWords,
 		relations

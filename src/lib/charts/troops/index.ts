@@ -166,6 +166,7 @@ function table(data: TroopsData) {
 					row(
 						data.promised.date,
 						{
+							date: dueWhen(data),
 							record: data.promised.label,
 							officers: null,
 							note: `the article’s “following month”, dated by us ${dueWhen(data)}`

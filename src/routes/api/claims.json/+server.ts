@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 const body = JSON.stringify({ hash: datasetHash, ...claimsJson(dataset) });
 const etag = `"claims-${datasetHash}"`;
 
-/** Every sentence the page writes and every chart row, with records, basis and quotes; the dataset's hash is the ETag. */
+/** The page's sentences and every chart row, with records, basis and quotes; the dataset's hash is the ETag. */
 export const GET: RequestHandler = ({ request }) => {
 	const headers = {
 		'content-type': 'application/json; charset=utf-8',
