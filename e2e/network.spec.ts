@@ -165,6 +165,10 @@ test('filters hide and show links, count them, and stay in the URL', async ({ pa
 	const total = await links(page).count();
 	const deploys = shown(page, 'a[data-kind="deploys-to"]');
 	expect(await deploys.count()).toBeGreaterThan(0);
+	// A kind whose links include a plan says so: the box that hides Kenya's 600 names what they are.
+	await expect(
+		card(page).getByRole('checkbox', { name: 'deploys to / set to deploy to', exact: true })
+	).toHaveCount(1);
 	await card(page).getByRole('checkbox', { name: 'deploys to' }).uncheck();
 	await expect(deploys).toHaveCount(0);
 	await expect(card(page).locator('.filters .count')).toHaveText(

@@ -60,9 +60,23 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.drawing > svg')).toHaveCount(5);
 		await expect(page.locator('details.data-table')).toHaveCount(5);
 		await expect(page.locator('mark.hl')).toHaveCount(api.highlights.length);
-		await expect(page.locator('#sources li[id^="src-"]')).toHaveCount(
-			api.sources.filter((s) => s.kind === 'background').length
+		// Every background source a record rests on, and no other: each entry lists words cited from it.
+		const cited = new Set(
+			[
+				api.meeting,
+				...api.actors,
+				...api.relations,
+				...api.quantities,
+				...api.events,
+				...api.quotes
+			]
+				.flatMap((r) => r.evidence)
+				.filter((e) => e.kind === 'background')
+				.map((e) => e.source)
 		);
+		await expect(page.locator('#sources li[id^="src-"]')).toHaveCount(cited.size);
+		for (const id of cited)
+			await expect(page.locator(`#src-${id} ul.cited li`).first()).toBeVisible();
 	});
 
 	test('each card shows its chart at the narrowest width, legible on a desktop too', async ({

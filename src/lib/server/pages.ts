@@ -74,6 +74,8 @@ export function cardOf(id: ChartId, state: ChartState = {}) {
 	return { card: renderer.card(id, state), share: share(id, state) };
 }
 
+const citations = citationsBySource(dataset);
+
 /** The dashboard, with `actor` selected in the network map or with none. */
 export function dashboard(actor: string | null) {
 	const cards = chartIds.map((id) => cardOf(id, id === 'network' && actor ? { actor } : {}));
@@ -97,8 +99,9 @@ export function dashboard(actor: string | null) {
 			...q,
 			speakerName: dataset.actors.find((a) => a.id === q.speaker)!.name
 		})),
-		sources: dataset.sources.filter((s) => s.kind === 'background'),
-		citations: citationsBySource(dataset),
+		// The background sources something here rests on, each with the words it is cited for.
+		sources: dataset.sources.filter((s) => s.kind === 'background' && citations[s.id]),
+		citations,
 		...method,
 		cards: cards.filter((c) => c.card.id !== 'network'),
 		network,
@@ -141,7 +144,7 @@ export function chartPage(id: ChartId, actor: string | null) {
 		sentences: dataset.highlights.filter((h) => anchors.has(`#${h.id}`)),
 		outlet: article.outlet,
 		sources: dataset.sources.filter((s) => s.kind === 'background' && cited.has(s.id)),
-		citations: citationsBySource(dataset),
+		citations,
 		rules,
 		preview: preview(
 			chartPageUrl(id, actor),

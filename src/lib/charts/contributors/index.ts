@@ -203,7 +203,7 @@ function table(data: ContributorsData) {
 				tableRow(
 					{
 						country: c.name,
-						figure: 'Arrived, in all',
+						figure: 'Arrived, the groups we hold summed',
 						value: marked(rangeText(total.value)),
 						asOf: formatDate(deployedAsOf(d) ?? ''),
 						note: 'our sum of the groups above'

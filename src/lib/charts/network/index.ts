@@ -44,7 +44,7 @@ function words(data: NetworkData): ChartWords {
 	const title = claim('network-title', TITLE, relations, [], describes);
 	const subtitle = claim(
 		'network-subtitle',
-		`${data.actors.length} actors and ${data.relations.length} directed relations (leads, deploys to, urges, pledges to…). Select an actor for its role, relations and evidence.`,
+		`${data.actors.length} actors and ${data.relations.length} directed relations (leads, deploys or is set to deploy, urges, pledges…). Select an actor for its role, relations and evidence.`,
 		relations,
 		[],
 		describes

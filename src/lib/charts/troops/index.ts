@@ -152,7 +152,7 @@ function table(data: TroopsData) {
 					row(
 						after.at(-1)!.asOf!,
 						{
-							record: 'Arrived after the meeting, in all',
+							record: 'Arrived after the meeting, the groups we hold summed',
 							officers: marked(landed.value[0].toLocaleString('en-GB')),
 							note: 'our sum of the groups above'
 						},
