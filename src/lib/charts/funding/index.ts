@@ -1,4 +1,4 @@
-import { dateValue, formatDate, formatQuantity } from '$lib/data/format';
+import { dateValue, formatDate, formatQuantity, formatShort } from '$lib/data/format';
 import type { Dataset, Quantity } from '$lib/data/schema';
 import { basisColumn, claim, ofQuantity, tableRow } from '$lib/words/claim';
 import { conflictIn, figureWords, marked, said, statusVerbs, who } from '$lib/words/phrase';
@@ -27,6 +27,7 @@ function fundBar(q: Q, withSource: boolean, outlets: Record<string, string>): Fu
 		value: q.value,
 		status: q.status,
 		amount: formatQuantity(q),
+		approx: q.approx,
 		text,
 		link: markLink(`${q.label}: ${figureWords(q)}${asOf}${said(q.basis)}`, q.evidence),
 		evidence: q.evidence,
@@ -202,7 +203,8 @@ function table(data: FundingData): Table {
 						what: b.link.label.slice(0, b.link.label.indexOf(': ')),
 						status: statusVerbs[b.status],
 						usd: b.value,
-						note: note || null
+						note:
+							[b.approx ? `${b.amount} in the source` : '', note].filter(Boolean).join('; ') || null
 					},
 					b.rests
 				)
@@ -214,7 +216,8 @@ function table(data: FundingData): Table {
 								when: data.groups.find((g) => g.bars.includes(gap.received))!.when,
 								what: 'Trust fund short of one year’s need',
 								status: 'our calculation',
-								usd: marked(gap.short.toLocaleString('en-GB')),
+								// As approximate as the need it is taken from: “~515,000,000†”.
+								usd: marked(formatShort({ value: gap.short, approx: data.need.approx })),
 								note: `${marked(`${gap.share}%`)} of the need received; money outside the fund not counted`
 							},
 							[...data.need.rests, ...gap.received.rests],

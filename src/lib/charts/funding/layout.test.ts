@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fundingFixture } from './fixture';
-import { selectFunding } from './index';
+import { funding, selectFunding } from './index';
 import { GUTTER, layout, shortMoney } from './layout';
 
 const data = selectFunding(fundingFixture);
@@ -106,5 +106,16 @@ describe('selectFunding', () => {
 			for (const t of g.axis.ticks) expect(t.label).toMatch(/^\$\d/);
 			expect(JSON.stringify(g)).not.toMatch(/C\$|80\.5|pledged-cad/);
 		}
+	});
+});
+
+describe('table', () => {
+	const table = funding.table(data);
+	test('an approximate figure keeps its “about” in the note, and the gap taken from it its ~', () => {
+		const need = table.rows.find((r) => r.cells.status === 'needed')!;
+		expect(need.cells.usd).toBe(600_000_000);
+		expect(need.cells.note).toBe('about $600 million in the source');
+		const gap = table.rows.find((r) => r.cells.status === 'our calculation')!;
+		expect(gap.cells.usd).toBe('~515,000,000†');
 	});
 });

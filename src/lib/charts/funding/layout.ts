@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import type { LocatedEvidence, QuantityStatus, Rule } from '$lib/data/schema';
+import type { LocatedEvidence, Quantity, QuantityStatus, Rule } from '$lib/data/schema';
 import type { Sourced } from '$lib/words/claim';
 import { fontSizes, textWidth, wrap } from '../frame/text';
 import type { LayoutOptions, MarkLink } from '../types';
@@ -11,6 +11,8 @@ export interface FundBar {
 	status: QuantityStatus;
 	/** "about $600 million": the figure as the source gives it. */
 	amount: string;
+	/** Set where the source gives the figure as approximate (“about”, “~”). */
+	approx?: Quantity['approx'];
 	/** "$68 million received (AP)": the words drawn beside the bar. */
 	text: string;
 	link: MarkLink;
