@@ -59,6 +59,16 @@ describe('rules: each value with its rule written down', () => {
 			() => share(fig('got', 85e6, 'USD'), fig('need', 600e6, 'USD')),
 			14,
 			'$85 million (got) ÷ $600 million (need) = 14%'
+		],
+		[
+			'share of an approximate whole',
+			() =>
+				share(fig('got', 85e6, 'USD'), {
+					...fig('need', 600e6, 'USD'),
+					figure: { value: 600e6, unit: 'USD' as const, approx: 'about' as const }
+				}),
+			14,
+			'$85 million (got) ÷ about $600 million (need) = about 14%'
 		]
 	])('%s', (_, derive, value, text) => {
 		const d = derive();

@@ -147,15 +147,17 @@ export function difference(whole: Input, part: Input): Derived<number> {
 	};
 }
 
-/** A part as a whole percentage of a whole. */
-export function share(part: Input, whole: Input): Derived<number> {
+/** A part as a whole percentage of a whole: “about” where either figure is approximate. */
+export function share(part: Input, whole: Input): Derived<number> & { text: string } {
 	const value = Math.round((figure(part).value / figure(whole).value) * 100);
+	const text = `${figure(part).approx || figure(whole).approx ? 'about ' : ''}${value}%`;
 	return {
 		value,
+		text,
 		rule: rule(
 			'share',
 			[part, whole],
-			`${formatQuantity(figure(part))} (${part.name}) ÷ ${formatQuantity(figure(whole))} (${whole.name}) = ${value}%`
+			`${formatQuantity(figure(part))} (${part.name}) ÷ ${formatQuantity(figure(whole))} (${whole.name}) = ${text}`
 		)
 	};
 }

@@ -92,9 +92,9 @@ export function selectFunding(ds: Dataset): FundingData {
 		gap = {
 			received: receivedBar,
 			short: short.value,
-			share: part.value,
+			share: marked(part.text),
 			rules: [short.rule, part.rule],
-			text: `The fund: ${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(`${part.value}%`)} received as of ${formatDate(latest!.asOf)}); money outside it not counted`
+			text: `The fund: ${marked(formatQuantity({ value: short.value, unit: 'USD', approx: needQ.approx }))} short of one year’s need (${marked(part.text)} received as of ${formatDate(latest!.asOf)}); money outside it not counted`
 		};
 	}
 
@@ -164,7 +164,7 @@ function words(data: FundingData): ChartWords {
 		subtitle,
 		description: claim(
 			'funding-description',
-			`As of ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${marked(`${data.gap.share}%`)} of what the mission needs a year (${data.need.amount}; money given outside the fund not counted)${differ}.`,
+			`As of ${when} the UN trust fund had received ${r.amount}${said(q.basis)}, ${data.gap.share} of what the mission needs a year (${data.need.amount}; money given outside the fund not counted)${differ}.`,
 			[...rests, ...r.rests],
 			[data.gap.rules[1]!]
 		)
@@ -218,7 +218,7 @@ function table(data: FundingData): Table {
 								status: 'our calculation',
 								// As approximate as the need it is taken from: “~515,000,000†”.
 								usd: marked(formatShort({ value: gap.short, approx: data.need.approx })),
-								note: `${marked(`${gap.share}%`)} of the need received; money outside the fund not counted`
+								note: `${gap.share} of the need received; money outside the fund not counted`
 							},
 							[...data.need.rests, ...gap.received.rests],
 							gap.rules

@@ -44,7 +44,7 @@ describe('layout', () => {
 		const g = layout(data, { width: 696 });
 		expect([g.gap!.x0, g.gap!.x1]).toEqual([110.6, 696]);
 		expect(g.gap!.lines.join(' ')).toBe(
-			'The fund: about $515 million† short of one year’s need (14%† received as of Dec 2024); money outside it not counted'
+			'The fund: about $515 million† short of one year’s need (about 14%† received as of Dec 2024); money outside it not counted'
 		);
 	});
 

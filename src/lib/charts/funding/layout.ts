@@ -35,7 +35,8 @@ export interface FundingData {
 	need: FundBar & { when: string };
 	groups: FundGroup[];
 	/** The latest receipt against the need: the gap is the chart's finding. */
-	gap: { received: FundBar; text: string; rules: Rule[]; short: number; share: number } | null;
+	/** The gap to one year's need: its words, rules, the money short, and the share received (“about 14%†”). */
+	gap: { received: FundBar; text: string; rules: Rule[]; short: number; share: string } | null;
 	/** The US money in the fund and what became of it, on a scale of its own. */
 	us: { when: string; heading: string; committed: FundBar; spent: FundBar; frozen: FundBar } | null;
 }

@@ -207,11 +207,11 @@ describe('layout', () => {
 });
 
 const EXPECTED = {
-	height: 557,
-	kenya: [443.2, 454.4],
-	haiti: [545.3, 283.7],
-	mss: [222.6, 337.7],
-	guterres: [28.4, 156.8]
+	height: 548,
+	kenya: [424.8, 518.9],
+	haiti: [528.7, 339],
+	mss: [352.3, 304],
+	guterres: [28.4, 408]
 };
 
 describe('labelPoint', () => {

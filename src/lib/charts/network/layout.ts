@@ -99,9 +99,10 @@ export const kindLabels: Record<RelationKind, string> = {
 
 /**
  * The kind as drawn on a link, where no sentence stands beside it: a relation only announced reads as a
- * plan (“set to deploy to”), not as done.
+ * plan (“set to deploy to”), not as done; money committed reads as committed, not pledged.
  */
 export function linkLabel(r: Pick<Relation, 'kind' | 'status'>): string {
+	if (r.kind === 'pledges-to' && r.status === 'committed') return 'committed to';
 	if (r.status !== 'announced') return kindLabels[r.kind];
 	return r.kind === 'deploys-to' ? 'set to deploy to' : `${kindLabels[r.kind]} (announced)`;
 }

@@ -141,7 +141,7 @@ function table(data: TroopsData) {
 						{
 							record: `${data.announced.label}, at the meeting`,
 							officers: data.announced.value,
-							note: 'article'
+							note: 'article; background sources date the meeting'
 						},
 						[ofQuantity(data.announced), meetingOf(data)]
 					)

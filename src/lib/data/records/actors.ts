@@ -116,7 +116,7 @@ export const actors: DatasetInput['actors'] = [
 		id: 'belize',
 		name: 'Belize',
 		kind: 'country',
-		role: 'Contributes personnel to the MSS',
+		role: 'Contributed personnel to the MSS',
 		evidence: [bg('prensa-latina', '| Belize | 50 | 2 (12 Sep 2024) |')]
 	},
 	{
@@ -124,14 +124,14 @@ export const actors: DatasetInput['actors'] = [
 		name: 'The Bahamas',
 		short: 'Bahamas',
 		kind: 'country',
-		role: 'Contributes personnel to the MSS',
+		role: 'Contributed personnel to the MSS',
 		evidence: BAHAMAS
 	},
 	{
 		id: 'guatemala',
 		name: 'Guatemala',
 		kind: 'country',
-		role: 'Contributes personnel to the MSS',
+		role: 'Contributed personnel to the MSS',
 		evidence: GUATEMALA_PLEDGE
 	},
 	{

@@ -13,7 +13,6 @@ import {
 	HNP_MANDATE,
 	HOSTAGE,
 	KANJA,
-	KENYA_735,
 	KENYA_LEADING,
 	PLEDGES,
 	PRESS_CONFERENCE,
@@ -165,7 +164,7 @@ export const relations: DatasetInput['relations'] = [
 		to: 'mss',
 		kind: 'part-of',
 		status: 'ongoing',
-		evidence: [KENYA_LEADING, KENYA_735]
+		evidence: [KENYA_LEADING]
 	},
 	{
 		// Conille credits the Kenyan deployment with the support: his words, not a fact we state.
