@@ -160,7 +160,7 @@ export function keyFigures(ds: Dataset): KeyFigure[] {
 		figure(
 			'strength',
 			formatShort(deployed),
-			`personnel ${verbOf(deployed)} by the meeting, of ${figureWords(planned)} (${formatDate(planned.asOf!)})`,
+			`personnel ${verbOf(deployed)} by the meeting, of ${figureWords(planned)} (as of ${formatDate(planned.asOf!)})`,
 			[ofQuantity(deployed), ofQuantity(planned), ofMeeting(ds.meeting)],
 			[
 				words(

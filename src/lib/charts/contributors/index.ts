@@ -124,7 +124,7 @@ function words(data: ContributorsData): ChartWords {
 	const title = claim('contributors-title', TITLE, every, [], { describes: true });
 	const subtitle = claim(
 		'contributors-subtitle',
-		'Personnel each country pledged to the MSS (thin, dashed outline) and deployed (thick, solid outline), sorted by pledge; each figure with its date where a source gives one.',
+		'Personnel each country pledged to the MSS (thin, dashed outline) and deployed (thick, unbroken outline), sorted by pledge; each figure with its date where a source gives one.',
 		every,
 		[],
 		{ describes: true }
