@@ -1,4 +1,4 @@
-import { chartIds, charts } from '$lib/charts/registry';
+import { chartIds } from '$lib/charts/registry';
 import { notCharted } from '$lib/data/notCharted';
 import type { Dataset, LocatedEvidence } from '$lib/data/schema';
 import { allClaims, pageClaims } from './page';
@@ -34,7 +34,7 @@ export function claimsJson(ds: Dataset) {
 			evidence: quotes(c.evidence)
 		})),
 		rows: chartIds.flatMap((id) =>
-			charts[id].table(charts[id].select(ds, {})).rows.map((r, i) => ({
+			page.tables[id].rows.map((r, i) => ({
 				id: `row-${id}-${i + 1}`,
 				chart: id,
 				cells: r.cells,

@@ -1,5 +1,5 @@
 import { chartIds, charts, type ChartId } from '$lib/charts/registry';
-import type { ChartWords } from '$lib/charts/types';
+import type { ChartWords, Table } from '$lib/charts/types';
 import { byId } from '$lib/data/lookup';
 import type { Dataset, Rule } from '$lib/data/schema';
 import { keyFigures, type KeyFigure } from '$lib/figures/keyFigures';
@@ -16,6 +16,8 @@ export interface PageClaims {
 	charts: Record<ChartId, ChartWords>;
 	/** Each relation of the network, as its list and its panel write it. */
 	relations: Claim[];
+	/** Each chart's table, as its card shows it: /api/claims.json lists its rows. */
+	tables: Record<ChartId, Table>;
 	/** Every rule we derived a value by, once: the page lists them under Sources. */
 	rules: Rule[];
 }
@@ -36,9 +38,14 @@ export function pageClaims(ds: Dataset): PageClaims {
 		ofQuantity(announced)
 	]);
 	const figures = keyFigures(ds);
+	// Each chart's data selected once, for its words and its table.
+	const selected = chartIds.map((id) => [id, charts[id].select(ds, {})] as const);
 	const chartWords = Object.fromEntries(
-		chartIds.map((id) => [id, charts[id].words(charts[id].select(ds, {}))])
+		selected.map(([id, data]) => [id, charts[id].words(data)])
 	) as PageClaims['charts'];
+	const tables = Object.fromEntries(
+		selected.map(([id, data]) => [id, charts[id].table(data)])
+	) as PageClaims['tables'];
 	const relations = ds.relations.map((r) =>
 		claim(`relation-${r.id}`, relationIn(ds, r), [ofRelation(r)])
 	);
@@ -51,17 +58,15 @@ export function pageClaims(ds: Dataset): PageClaims {
 		relations
 	};
 	// The rules of our sentences and of the values in the charts' tables, each once.
-	const tableRules = chartIds.flatMap((id) =>
-		charts[id].table(charts[id].select(ds, {})).rows.flatMap((r) => r.rules ?? [])
-	);
+	const tableRules = Object.values(tables).flatMap((t) => t.rows.flatMap((r) => r.rules ?? []));
 	const rules = [...allClaims(page).flatMap((c) => c.rules), ...tableRules].filter(
 		(r, i, list) => list.findIndex((o) => o.id === r.id) === i
 	);
-	return { ...page, rules };
+	return { ...page, tables, rules };
 }
 
 /** Every claim of the page in reading order: what /api/claims.json lists. */
-export const allClaims = (p: Omit<PageClaims, 'rules'>): Claim[] => [
+export const allClaims = (p: Omit<PageClaims, 'rules' | 'tables'>): Claim[] => [
 	p.headline,
 	...p.figures.flatMap((f) => [f.claim, ...f.context]),
 	...Object.values(p.charts).flatMap((w) => [w.title, w.subtitle, w.description]),

@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { formatDate, formatQuantity } from '$lib/data/format';
 import type {
 	Actor,
@@ -164,28 +165,22 @@ export function figuresText(
 ): string {
 	// Figures one conflict holds are one figure the sources differ on: together, by value, each with who
 	// gives it, unless the same sources give every value (the sheet does not say which gives which).
-	const groups = new Map<string, Quantity[]>();
-	for (const q of figures) {
-		const key = q.conflict ?? `q:${q.id}`;
-		groups.set(key, [...(groups.get(key) ?? []), q]);
-	}
-	const one = (q: Quantity, differ: boolean) => {
+	const one = (q: Quantity, whom: boolean) => {
 		const date =
 			!dates || !q.asOf
 				? ''
 				: `${q.measure === 'arrival' ? 'arrived' : 'as of'} ${formatDate(q.asOf)}`;
-		const notes = [date, differ ? who(q, outlets) : ''].filter(Boolean);
+		const notes = [date, whom ? who(q, outlets) : ''].filter(Boolean);
 		return `${formatQuantity(q, units)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 	};
-	return [...groups.values()]
-		.map((g) =>
-			g.length === 1
-				? one(g[0]!, false)
-				: [...g]
-						.sort((a, b) => a.value - b.value)
-						.map((q) => one(q, new Set(g.map((o) => who(o, outlets))).size > 1))
-						.join(' or ')
-		)
+	return [...group(figures, (q) => q.conflict ?? `q:${q.id}`).values()]
+		.map((sides) => {
+			const whom = new Set(sides.map((q) => who(q, outlets))).size > 1;
+			return [...sides]
+				.sort((a, b) => a.value - b.value)
+				.map((q) => one(q, whom))
+				.join(' or ');
+		})
 		.join(' and ');
 }
 

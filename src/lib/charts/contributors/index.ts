@@ -132,16 +132,15 @@ function words(data: ContributorsData): ChartWords {
 	const deployed = data.countries.filter((c) => deployedRange(c.deployed));
 	const ranked = deployed.length
 		? largest(
-				deployed.map((c) => ({
-					ref: { type: 'actor' as const, id: c.id },
-					name: c.name,
-					figure: {
-						low: deployedRange(c.deployed)![0],
-						value: deployedRange(c.deployed)![1],
-						unit: 'personnel' as const
-					},
-					evidence: deployedRecords(c).flatMap((r) => r.evidence)
-				})),
+				deployed.map((c) => {
+					const [low, value] = deployedRange(c.deployed)!;
+					return {
+						ref: { type: 'actor' as const, id: c.id },
+						name: c.name,
+						figure: { low, value, unit: 'personnel' as const },
+						evidence: deployedRecords(c).flatMap((r) => r.evidence)
+					};
+				}),
 				'the deployed figures charted'
 			)
 		: null;
